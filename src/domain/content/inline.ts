@@ -1,0 +1,33 @@
+/** A run of exhibit text: plain words, or a link that shows its target instead of navigating. */
+export type InlineSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+
+const LINK_PATTERN = /\[([^\]]+)\]\(([^)\s]+)\)|https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
+// Sentence punctuation right after a bare URL belongs to the sentence, not the address.
+const TRAILING_PUNCTUATION = /[.,;:!?'*]+$/;
+
+/** Splits a line into text and link segments: `[text](url)` and bare http(s) addresses. */
+export function parseInline(text: string): InlineSegment[] {
+  const segments: InlineSegment[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(LINK_PATTERN)) {
+    let raw = match[0];
+    let segment: InlineSegment;
+    if (match[1] !== undefined) {
+      segment = { kind: 'link', text: match[1], href: match[2] };
+    } else {
+      raw = raw.replace(TRAILING_PUNCTUATION, '');
+      segment = { kind: 'link', text: raw, href: raw };
+    }
+    const start = match.index;
+    if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) });
+    segments.push(segment);
+    cursor = start + raw.length;
+  }
+  if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });
+  return segments;
+}
+
+/** The visible text of a line, without link markup. */
+export function inlineText(segments: InlineSegment[]): string {
+  return segments.map((segment) => segment.text).join('');
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { AUDIENCES, CHANNELS, RED_FLAGS, SCRIPTS, VERDICTS } from './taxonomy';
+import { LOCALES } from '../shared/locales';
+
+/*
+ * Messages in this file are for content authors reading `npm run content:check` output, like a
+ * compiler's diagnostics; they are English prose on purpose and never reach students.
+ */
+
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case: lowercase letters, digits and single hyphens, e.g. "price-relink"' });
+
+const textSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+export const optionSchema = z
+  .object({ id: contentIdSchema, text: textSchema, explanation: textSchema })
+  .strict();
+export type ContentOption = z.infer<typeof optionSchema>;
+
+const questionBase = { id: contentIdSchema, prompt: textSchema };
+const optionsSchema = z.array(optionSchema).min(2, { error: 'needs at least 2 options' }).max(6, { error: 'allows at most 6 options' });
+
+export const singleQuestionSchema = z
+  .object({ ...questionBase, type: z.literal('single'), options: optionsSchema, answer: contentIdSchema })
+  .strict();
+export const multipleQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('multiple'),
+    options: optionsSchema,
+    answer: z.array(contentIdSchema, { error: 'must be a list of option ids, e.g. [a, c]' }).min(1, { error: 'must name at least one correct option' }),
+  })
+  .strict();
+export const verdictQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('verdict'),
+    answer: z.enum(VERDICTS),
+    explanations: z.object({ scam: textSchema, legitimate: textSchema }).strict(),
+  })
+  .strict();
+export const spotQuestionSchema = z.object({ ...questionBase, type: z.literal('spot') }).strict();
+
+export const questionSchema = z.discriminatedUnion('type', [singleQuestionSchema, multipleQuestionSchema, verdictQuestionSchema, spotQuestionSchema], {
+  error: 'type must be one of single, multiple, verdict, spot',
+});
+export type ContentQuestion = z.infer<typeof questionSchema>;
+
+function findDuplicates(values: string[]): number[] {
+  const seen = new Set<string>();
+  return values.flatMap((value, index) => (seen.has(value) ? [index] : (seen.add(value), [])));
+}
+
+export const scenarioFrontMatterSchema = z
+  .object({
+    id: contentIdSchema,
+    title: textSchema,
+    audience: z.enum(AUDIENCES),
+    channel: z.enum(CHANNELS),
+    verdict: z.enum(VERDICTS),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1 (easy), 2 (medium) or 3 (hard)' }),
+    redFlags: z.array(z.enum(RED_FLAGS)),
+    scripts: z.array(z.enum(SCRIPTS)).default([]),
+    questions: z.array(questionSchema).min(1, { error: 'needs at least one question' }),
+    explanation: textSchema,
+    advice: textSchema,
+  })
+  .strict()
+  .superRefine((scenario, ctx) => {
+    if (scenario.verdict === 'legitimate' && scenario.redFlags.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a legitimate scenario has no red flags: use redFlags: []' });
+    }
+    if (scenario.verdict === 'scam' && scenario.redFlags.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a scam scenario needs at least one red flag tag' });
+    }
+    for (const index of findDuplicates(scenario.redFlags)) {
+      ctx.addIssue({ code: 'custom', path: ['redFlags', index], message: `red flag "${scenario.redFlags[index]}" is listed twice; remove one` });
+    }
+    for (const index of findDuplicates(scenario.questions.map((question) => question.id))) {
+      ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id "${scenario.questions[index].id}" is used twice; give each question its own id` });
+    }
+    scenario.questions.forEach((question, questionIndex) => {
+      const at = ['questions', questionIndex];
+      if (question.type === 'single' || question.type === 'multiple') {
+        const optionIds = question.options.map((option) => option.id);
+        for (const index of findDuplicates(optionIds)) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'options', index, 'id'], message: `option id "${optionIds[index]}" is used twice in question "${question.id}"` });
+        }
+        const keys = question.type === 'single' ? [question.answer] : question.answer;
+        keys.forEach((key, keyIndex) => {
+          if (!optionIds.includes(key)) {
+            const path = question.type === 'single' ? [...at, 'answer'] : [...at, 'answer', keyIndex];
+            ctx.addIssue({ code: 'custom', path, message: `answer "${key}" points at no option of question "${question.id}"; use one of: ${optionIds.join(', ')}` });
+          }
+        });
+        if (question.type === 'multiple') {
+          for (const index of findDuplicates(question.answer)) {
+            ctx.addIssue({ code: 'custom', path: [...at, 'answer', index], message: `answer "${question.answer[index]}" is listed twice` });
+          }
+        }
+      }
+      if (question.type === 'verdict' && question.answer !== scenario.verdict) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'answer'], message: `answer is "${question.answer}" but the scenario's verdict is "${scenario.verdict}"; make them agree` });
+      }
+      if (question.type === 'spot' && scenario.verdict === 'legitimate') {
+        ctx.addIssue({ code: 'custom', path: [...at, 'type'], message: 'a legitimate scenario has no red-flag lines to spot; use a verdict or choice question' });
+      }
+    });
+  });
+export type ScenarioFrontMatter = z.infer<typeof scenarioFrontMatterSchema>;
+
+const localizedTextSchema = z.object(Object.fromEntries(LOCALES.map((locale) => [locale, textSchema])) as Record<(typeof LOCALES)[number], typeof textSchema>).strict();
+
+export const setFrontMatterSchema = z
+  .object({
+    id: contentIdSchema,
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+    scenarios: z.array(contentIdSchema).min(1, { error: 'needs at least one scenario id' }),
+    draw: z.int({ error: 'must be a whole number' }).positive({ error: 'must be at least 1' }).optional(),
+  })
+  .strict()
+  .superRefine((set, ctx) => {
+    for (const index of findDuplicates(set.scenarios)) {
+      ctx.addIssue({ code: 'custom', path: ['scenarios', index], message: `scenario "${set.scenarios[index]}" is listed twice; remove one` });
+    }
+    if (set.draw !== undefined && set.draw > set.scenarios.length) {
+      ctx.addIssue({ code: 'custom', path: ['draw'], message: `draw is ${set.draw} but the set lists only ${set.scenarios.length} scenarios; lower draw or add scenarios` });
+    }
+  });
+export type SetFrontMatter = z.infer<typeof setFrontMatterSchema>;

@@ -1,0 +1,19 @@
+import 'server-only';
+import { z } from 'zod';
+
+/** Default database: a SQLite file next to the app, so a fresh clone needs no .env. */
+export const DEFAULT_DATABASE_URL = 'file:./data/scamsense.db';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** Folder that holds content/; the working directory unless set. */
+  CONTENT_ROOT: z.string().min(1).default(process.cwd()),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+// parse, not safeParse: a bad environment must stop the server at startup with zod's message.
+export const env = envSchema.parse({
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+  CONTENT_ROOT: process.env.CONTENT_ROOT || undefined,
+  NODE_ENV: process.env.NODE_ENV || undefined,
+});
