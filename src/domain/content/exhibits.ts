@@ -60,7 +60,8 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
     report(fenceLine, `unknown exhibit kind "${block.kind || '(none)'}": start the block with one of ${EXHIBIT_KINDS.map((kind) => '```' + kind).join(', ')}`);
     return { issues };
   }
-  const rule = HEADER_RULES[block.kind];
+  const kind: ExhibitKind = block.kind;
+  const rule = HEADER_RULES[kind];
   const separator = block.lines.findIndex((line) => line.trim() === '---');
   if (rule.hasBody && separator === -1) {
     report(fenceLine, `a ${block.kind} exhibit needs a "---" line between its header (key: value) and its body`);
@@ -70,7 +71,7 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
     report(block.firstLine + separator, `a ${block.kind} exhibit has a header only: remove the "---" line and everything after it`);
   }
 
-  const exhibit: Exhibit = { kind: block.kind, index: block.index, header: {}, body: [] };
+  const exhibit: Exhibit = { kind, index: block.index, header: {}, body: [] };
   let lineNumber = 0;
   const headerEnd = separator === -1 ? block.lines.length : separator;
   block.lines.forEach((rawLine, offset) => {
@@ -95,9 +96,9 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
       exhibit.header[key] = { id, field: key, segments: parseInline(match[2].trim()), flags };
       return;
     }
-    const line = parseBodyLine(block.kind, text, exhibit.header.me ? plain(exhibit.header.me) : undefined);
+    const line = parseBodyLine(kind, text, exhibit.header.me ? plain(exhibit.header.me) : undefined);
     if (!line) {
-      report(fileLine, bodyLineHint(block.kind));
+      report(fileLine, bodyLineHint(kind));
       return;
     }
     exhibit.body.push({ id, ...line, flags });

@@ -1,0 +1,24 @@
+import type { QuizSet } from '../content/scenario';
+
+/** Fisher–Yates shuffle with an injectable random source, so tests can fix the order. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
+/** The scenario ids an attempt will play: the set's order, or a random draw when the set asks for one. */
+export function planAttemptItems(set: Pick<QuizSet, 'scenarioIds' | 'draw'>, random: () => number = Math.random): string[] {
+  if (!set.draw) return [...set.scenarioIds];
+  return shuffle(set.scenarioIds, random).slice(0, set.draw);
+}
+
+/** 0-based position of the first unanswered item, or undefined when all are answered. */
+export function firstUnansweredPosition(itemCount: number, answeredPositions: Iterable<number>): number | undefined {
+  const answered = new Set(answeredPositions);
+  for (let position = 0; position < itemCount; position += 1) if (!answered.has(position)) return position;
+  return undefined;
+}

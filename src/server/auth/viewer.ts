@@ -1,0 +1,39 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { cookies, headers } from 'next/headers';
+
+/** Who is asking. Anonymous practice is owned by an opaque key stored in an HttpOnly cookie. */
+export type Viewer = { kind: 'anonymous'; ownerKey: string };
+
+const OWNER_COOKIE = 'ss_owner';
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+const OWNER_KEY = /^[0-9a-f-]{36}$/;
+
+/** The current viewer, or undefined when this browser has never started a quiz. */
+export async function getViewer(): Promise<Viewer | undefined> {
+  const value = (await cookies()).get(OWNER_COOKIE)?.value;
+  return value && OWNER_KEY.test(value) ? { kind: 'anonymous', ownerKey: value } : undefined;
+}
+
+/** The current viewer, creating the owner cookie first if needed; only callable from actions. */
+export async function getOrCreateViewer(): Promise<Viewer> {
+  const existing = await getViewer();
+  if (existing) return existing;
+  const ownerKey = randomUUID();
+  (await cookies()).set(OWNER_COOKIE, ownerKey, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await isHttpsRequest(),
+    path: '/',
+    maxAge: ONE_YEAR_SECONDS,
+  });
+  return { kind: 'anonymous', ownerKey };
+}
+
+// Secure only when the request came over HTTPS: students on a classroom LAN reach the app over
+// plain http, where a Secure cookie would be silently dropped and every answer lost.
+async function isHttpsRequest(): Promise<boolean> {
+  const requestHeaders = await headers();
+  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  return forwarded === 'https' || (requestHeaders.get('origin') ?? '').startsWith('https://');
+}

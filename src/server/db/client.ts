@@ -1,0 +1,20 @@
+import 'server-only';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '@/generated/prisma-sqlite/client';
+import { env } from '@/server/env';
+
+/** The client type the rest of the data layer sees. */
+export type Db = PrismaClient;
+
+/**
+ * Builds the one Prisma client from DATABASE_URL. The scheme picks the driver adapter, so a
+ * PostgreSQL adapter can be added here without touching any caller.
+ */
+export function createDb(url: string): Db {
+  if (url.startsWith('file:')) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  throw new Error(`DATABASE_URL must start with "file:" (a SQLite file), got "${url.split(':')[0]}:". Fix the variable and restart.`);
+}
+
+const cache = globalThis as unknown as { scamsenseDb?: Db }; // one client across dev hot reloads
+export const db: Db = cache.scamsenseDb ?? createDb(env.DATABASE_URL);
+cache.scamsenseDb = db;

@@ -1,0 +1,7 @@
+import type { Db } from '@/server/db/client';
+
+/** Deletes every row, children first; the schema stays. */
+export async function resetDatabase(db: Db): Promise<void> {
+  await db.answer.deleteMany();
+  await db.attempt.deleteMany();
+}
