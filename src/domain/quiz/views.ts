@@ -13,7 +13,8 @@ export type BlockView = { kind: 'prose'; html: string } | { kind: 'exhibit'; exh
 
 export type QuestionView =
   | { id: string; type: 'single' | 'multiple'; prompt: string; options: { id: string; text: string }[] }
-  | { id: string; type: 'verdict' | 'spot'; prompt: string };
+  | { id: string; type: 'verdict'; prompt: string }
+  | { id: string; type: 'spot'; prompt: string };
 
 // No title: titles often name the scam, which would answer a verdict question for the student.
 export type ScenarioPlayView = { id: string; blocks: BlockView[]; questions: QuestionView[] };
@@ -41,7 +42,7 @@ export function toQuestionView(question: ContentQuestion): QuestionView {
   if (question.type === 'single' || question.type === 'multiple') {
     return { id: question.id, type: question.type, prompt: question.prompt, options: question.options.map(({ id, text }) => ({ id, text })) };
   }
-  return { id: question.id, type: question.type, prompt: question.prompt };
+  return question.type === 'verdict' ? { id: question.id, type: 'verdict', prompt: question.prompt } : { id: question.id, type: 'spot', prompt: question.prompt };
 }
 
 /** Everything the answering screen needs, and nothing it must not reveal. */

@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { LOCALES, isLocale } from '@/i18n/config';
+import { getTranslator } from '@/i18n/get-messages';
+import { LanguageSwitcher } from '@/ui/language-switcher';
+import '@/ui/styles/base.css';
+import '@/ui/styles/quiz.css';
+import '@/ui/styles/exhibits.css';
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getTranslator(locale);
+  return { title: { default: t('app.name'), template: `%s · ${t('app.name')}` }, description: t('app.tagline') };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="site-header">
+          <a className="brand" href={`/${locale}`}>
+            <span className="brand-mark" aria-hidden="true">
+              🛡
+            </span>
+            {t('app.name')}
+          </a>
+          <LanguageSwitcher current={locale} label={t('nav.language')} />
+        </header>
+        <main id="main" className="site-main">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

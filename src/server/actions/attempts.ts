@@ -1,0 +1,46 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { planAttemptItems } from '@/domain/quiz/plan-attempt';
+import { answerSubmissionSchema, startAttemptSchema } from '@/domain/quiz/schemas';
+import { DEFAULT_LOCALE, isLocale } from '@/domain/shared/locales';
+import { getTranslator } from '@/i18n/get-messages';
+import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
+import { getContentLibrary } from '@/server/content/library';
+import { createAttempt, getAttempt, recordAnswer } from '@/server/db/attempts';
+import type { SubmitAnswerOutcome } from '@/ui/quiz/types';
+
+/** Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step. */
+export async function startAttemptAction(form: FormData): Promise<void> {
+  const locale = isLocale(form.get('locale')) ? (form.get('locale') as typeof DEFAULT_LOCALE) : DEFAULT_LOCALE;
+  const input = startAttemptSchema.safeParse({ setId: form.get('setId'), retryOf: form.get('retryOf') || undefined });
+  if (!input.success) redirect(`/${locale}?error=invalid-set`);
+  const library = getContentLibrary();
+  const set = library.sets.get(input.data.setId);
+  if (!set) redirect(`/${locale}?error=unknown-set`);
+  const viewer = await getOrCreateViewer();
+
+  let items = planAttemptItems(set);
+  if (input.data.retryOf) {
+    const previous = await getAttempt(viewer, input.data.retryOf);
+    if (!previous) redirect(`/${locale}?error=unknown-attempt`);
+    const scored = new Map(previous.answers.map((answer) => [answer.position, answer.score]));
+    items = previous.items.filter((scenarioId, position) => (scored.get(position) ?? 0) < 1 && library.scenarios.has(scenarioId));
+    if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
+  }
+  const { id } = await createAttempt(viewer, { setId: set.id, items, locale, retryOfId: input.data.retryOf });
+  redirect(`/${locale}/attempts/${id}/1`);
+}
+
+/** Scores and stores one answer; every failure comes back as a translated, actionable message. */
+export async function submitAnswerAction(raw: unknown): Promise<SubmitAnswerOutcome> {
+  const locale = isLocale((raw as { locale?: unknown } | null)?.locale) ? (raw as { locale: typeof DEFAULT_LOCALE }).locale : DEFAULT_LOCALE;
+  const t = getTranslator(locale);
+  const input = answerSubmissionSchema.safeParse(raw);
+  if (!input.success) return { ok: false, message: t('errors.answer.malformed') };
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: t('errors.attempt.notFound') };
+  const library = getContentLibrary();
+  const result = await recordAnswer(viewer, input.data, (id) => library.scenarios.get(id));
+  return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
+}

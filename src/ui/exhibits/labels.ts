@@ -1,0 +1,20 @@
+import { RED_FLAGS, type RedFlag } from '@/domain/content/taxonomy';
+import type { Translate } from '@/i18n/translate';
+import type { ExhibitLabels } from './types';
+
+/** Collects the exhibit strings from a catalogue, so client leaves receive only what they show. */
+export function buildExhibitLabels(t: Translate): ExhibitLabels {
+  return {
+    realAddress: t('exhibit.realAddress'),
+    scanPreview: t('exhibit.scanPreview'),
+    incomingCall: t('exhibit.incomingCall'),
+    smsTitle: t('exhibit.smsTitle'),
+    emailFrom: t('exhibit.emailFrom'),
+    emailTo: t('exhibit.emailTo'),
+    youMarked: t('review.youMarked'),
+    youMissed: t('review.youMissed'),
+    falseAlarm: t('review.falseAlarm'),
+    redFlag: t('review.redFlag'),
+    flagNames: Object.fromEntries(RED_FLAGS.map((flag) => [flag, t(`redFlag.${flag}`)])) as Record<RedFlag, string>,
+  };
+}

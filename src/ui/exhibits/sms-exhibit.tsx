@@ -1,0 +1,24 @@
+import { ExhibitLine } from './exhibit-line';
+import type { ExhibitProps } from './types';
+
+/** A text message thread: the sender's number on top, grey bubbles below. */
+export function SmsExhibit({ exhibit, mode, labels }: ExhibitProps) {
+  const { from, time } = exhibit.header;
+  return (
+    <div className="screen sms">
+      <div className="sms-head">
+        <span className="avatar" aria-hidden="true">
+          ✉
+        </span>
+        <ExhibitLine line={from} mode={mode} labels={labels} className="sms-from" />
+        <span className="sms-kind">{labels.smsTitle}</span>
+        {time && <ExhibitLine line={time} mode={mode} labels={labels} className="sms-time" />}
+      </div>
+      <ol className="bubbles">
+        {exhibit.body.map((line) => (
+          <ExhibitLine key={line.id} as="li" line={line} mode={mode} labels={labels} className="bubble theirs sms-bubble" prefix={line.time ? <span className="bubble-meta"><time>{line.time}</time></span> : undefined} />
+        ))}
+      </ol>
+    </div>
+  );
+}
