@@ -1,0 +1,51 @@
+// Walks the practice flow in Chromium and saves screenshots of every page kind, in both
+// languages, at phone and desktop widths: node scripts/screenshots.mjs [baseUrl] [outDir] [setId]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [baseUrl = 'http://localhost:3000', outDir = 'screenshots', setId] = process.argv.slice(2);
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+mkdirSync(outDir, { recursive: true });
+
+async function answerVisibleQuestions(page) {
+  for (const fieldset of await page.locator('form.answer-form fieldset').all()) {
+    const inputs = fieldset.locator('input');
+    if ((await inputs.count()) > 0) await inputs.first().check();
+  }
+  const toggles = page.locator('.line-toggle');
+  if ((await toggles.count()) > 0) await toggles.nth(Math.min(3, (await toggles.count()) - 1)).click();
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+for (const locale of ['zh-CN', 'en']) {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale });
+    const page = await context.newPage();
+    const shot = (name) => page.screenshot({ path: `${outDir}/${locale}-${width}-${name}.png`, fullPage: true });
+    await page.goto(`${baseUrl}/${locale}`);
+    await shot('home');
+    const card = setId ? page.locator(`li:has(#set-${setId})`) : page.locator('.set-card').first();
+    await card.locator('button[type=submit]').last().click();
+    await page.waitForURL(/\/attempts\/[^/]+\/1$/);
+    let step = 1;
+    while (true) {
+      await page.locator('form.answer-form').waitFor();
+      if (step <= 3) await shot(`step-${step}-question`);
+      await answerVisibleQuestions(page);
+      await page.getByRole('button', { name: locale === 'en' ? 'Check my answer' : '提交答案' }).click();
+      await page.locator('article.review').waitFor();
+      if (step <= 3) await shot(`step-${step}-review`);
+      const next = page.locator('.step-nav a');
+      const isLast = (await next.getAttribute('href')).endsWith('/summary');
+      await next.click();
+      if (isLast) break;
+      step += 1;
+      await page.waitForURL(new RegExp(`/${step}$`));
+    }
+    await page.waitForURL(/\/summary$/);
+    await shot('summary');
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`Screenshots saved in ${outDir}/`);
