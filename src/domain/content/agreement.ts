@@ -1,25 +1,34 @@
 import { exhibitLines } from './exhibits';
 import type { ContentIssue } from './issues';
+import type { YamlSource } from './front-matter';
 import type { LocalizedScenario } from './scenario';
 
 /** Compares a translation with the default-language file: everything but the words must match. */
-export function checkTranslationAgreement(reference: LocalizedScenario, translation: LocalizedScenario): ContentIssue[] {
+export function checkTranslationAgreement(reference: LocalizedScenario, translation: LocalizedScenario, locate: YamlSource['locate']): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const report = (what: string, expected: unknown, actual: unknown) =>
+  const report = (what: string, expected: unknown, actual: unknown, at: readonly PropertyKey[] = []) =>
     issues.push({
       path: translation.path,
-      line: 1,
-      column: 1,
+      ...locate(at),
       message: `${what} is ${JSON.stringify(actual)} here but ${JSON.stringify(expected)} in ${reference.path}; translations must agree on everything but the words`,
     });
-  const same = (what: string, expected: unknown, actual: unknown) => {
-    if (JSON.stringify(expected) !== JSON.stringify(actual)) report(what, expected, actual);
+  const same = (what: string, expected: unknown, actual: unknown, at?: readonly PropertyKey[]) => {
+    if (JSON.stringify(expected) !== JSON.stringify(actual)) report(what, expected, actual, at);
   };
 
-  for (const field of ['audience', 'channel', 'verdict', 'difficulty'] as const) same(field, reference[field], translation[field]);
-  same('redFlags', [...reference.redFlags].sort(), [...translation.redFlags].sort());
-  same('scripts', [...reference.scripts].sort(), [...translation.scripts].sort());
-  same('question ids and types', questionShapes(reference), questionShapes(translation));
+  for (const field of ['audience', 'channel', 'verdict', 'difficulty'] as const) same(field, reference[field], translation[field], [field]);
+  same('redFlags', [...reference.redFlags].sort(), [...translation.redFlags].sort(), ['redFlags']);
+  same('scripts', [...reference.scripts].sort(), [...translation.scripts].sort(), ['scripts']);
+  const expectedQuestions = questionShapes(reference);
+  const actualQuestions = questionShapes(translation);
+  same('the list of question ids', expectedQuestions.map((q) => q.id), actualQuestions.map((q) => q.id), ['questions']);
+  expectedQuestions.forEach((expected, index) => {
+    const actual = actualQuestions[index];
+    if (!actual || actual.id !== expected.id) return;
+    for (const key of ['type', 'options', 'answer'] as const) {
+      same(`question "${expected.id}" ${key}`, expected[key as keyof typeof expected], actual[key as keyof typeof actual], ['questions', index, key]);
+    }
+  });
   same('exhibit kinds', reference.exhibits.map((e) => e.kind), translation.exhibits.map((e) => e.kind));
   same('red-flag lines ({!tag} markers)', markedLines(reference), markedLines(translation));
   same('number of exhibit lines', lineCounts(reference), lineCounts(translation));

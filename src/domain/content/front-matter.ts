@@ -70,7 +70,8 @@ function locateInDocument(document: Document, keyPath: readonly PropertyKey[], t
 /** Turns zod issues into located, actionable messages. */
 export function zodIssuesToContentIssues(path: string, error: z.ZodError, source: YamlSource): ContentIssue[] {
   return error.issues.map((issue) => {
-    const at = source.locate(issue.path);
+    // Point at the unknown key itself rather than at the object that holds it.
+    const at = source.locate(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
     return { path, ...at, message: describeZodIssue(issue) };
   });
 }

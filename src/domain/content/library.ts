@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkTranslationAgreement } from './agreement';
+import type { YamlSource } from './front-matter';
 import { sortContentIssues, type ContentIssue } from './issues';
 import { parseScenarioFile, scenarioFileName } from './parse-scenario';
 import { parseSetFile } from './parse-set';
@@ -22,7 +23,7 @@ export type ContentLibrary = {
  */
 export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: ContentFile[]): ContentLibrary {
   const issues: ContentIssue[] = [];
-  const byId = new Map<string, Partial<Record<Locale, { scenario?: LocalizedScenario; file: ContentFile }>>>();
+  const byId = new Map<string, Partial<Record<Locale, { scenario?: LocalizedScenario; locate?: YamlSource['locate']; file: ContentFile }>>>();
   const brokenIds = new Set<string>();
   const declared = new Map<string, string>();
 
@@ -40,7 +41,7 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
       } else declared.set(key, file.path);
     }
     const entry = byId.get(name.id) ?? {};
-    entry[name.locale] = { scenario: result.scenario, file };
+    entry[name.locale] = { scenario: result.scenario, locate: result.locate, file };
     byId.set(name.id, entry);
     if (!result.scenario) brokenIds.add(name.id);
   }
@@ -57,7 +58,7 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
     }
     if (brokenIds.has(id)) continue;
     const reference = entry[DEFAULT_LOCALE]!.scenario!;
-    const disagreements = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => checkTranslationAgreement(reference, entry[locale]!.scenario!));
+    const disagreements = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => checkTranslationAgreement(reference, entry[locale]!.scenario!, entry[locale]!.locate!));
     issues.push(...disagreements);
     if (disagreements.length > 0) continue;
     const hash = createHash('sha256');

@@ -1,5 +1,5 @@
 import { exhibitLines, parseExhibit, type Exhibit } from './exhibits';
-import { parseYaml, splitFrontMatter, zodIssuesToContentIssues } from './front-matter';
+import { parseYaml, splitFrontMatter, zodIssuesToContentIssues, type YamlSource } from './front-matter';
 import type { ContentIssue } from './issues';
 import { findFences, renderMarkdown } from './markdown';
 import type { LocalizedScenario, ScenarioBlock } from './scenario';
@@ -15,7 +15,9 @@ export function scenarioFileName(path: string): { id: string; locale: Locale } |
 }
 
 /** Parses and validates one language file of a scenario, reporting every problem found. */
-export function parseScenarioFile(path: string, text: string): { scenario?: LocalizedScenario; declaredId?: string; issues: ContentIssue[] } {
+export type ParsedScenarioFile = { scenario?: LocalizedScenario; declaredId?: string; locate?: YamlSource['locate']; issues: ContentIssue[] };
+
+export function parseScenarioFile(path: string, text: string): ParsedScenarioFile {
   const name = scenarioFileName(path);
   if (!name) {
     return { issues: [{ path, line: 1, column: 1, message: `scenario files are named <id>.zh-CN.md and <id>.en.md; rename this file` }] };
@@ -62,11 +64,13 @@ export function parseScenarioFile(path: string, text: string): { scenario?: Loca
   if (exhibits.length === 0 && issues.length === 0) {
     issues.push({ path, line: split.bodyStartLine, column: 1, message: 'the body has no exhibit: add a fenced block such as ```chat (see content/README.md)' });
   }
-  issues.push(...checkMarkers(path, frontMatter, exhibits, source.locate));
+  // Marker checks on a broken exhibit would only repeat its error in other words.
+  if (issues.length === 0) issues.push(...checkMarkers(path, frontMatter, exhibits, source.locate));
   if (issues.length > 0) return { declaredId, issues };
 
   return {
     declaredId,
+    locate: source.locate,
     issues,
     scenario: {
       ...frontMatter,
