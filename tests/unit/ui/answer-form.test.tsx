@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { toScenarioPlayView } from '@/domain/quiz/views';
+import { AnswerForm } from '@/ui/quiz/answer-form';
+import { buildAnswerFormText } from '@/ui/quiz/answer-form-text';
+import type { SubmitAnswerInput, SubmitAnswerOutcome } from '@/ui/quiz/types';
+import { fixtureScenario, labels, t } from '../../factories/content';
+
+// Framework boundary only: the form asks the router to re-render the page after a success.
+const refresh = vi.fn();
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh }) }));
+
+beforeEach(() => refresh.mockReset());
+
+function showForm(scenarioId: string, submitAnswer: (input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>) {
+  const play = toScenarioPlayView(fixtureScenario(scenarioId));
+  render(
+    <AnswerForm locale="en" attemptId="attempt-1" position={2} scenarioId={scenarioId} blocks={play.blocks} questions={play.questions} labels={labels} text={buildAnswerFormText(t)} submitAnswer={submitAnswer} />,
+  );
+}
+
+const submitButton = () => screen.getByRole('button', { name: 'Check my answer' });
+
+describe('AnswerForm question types', () => {
+  it('single choice and spot-the-red-flags: radios plus toggles on the exhibit lines', async () => {
+    const submit = vi.fn(async () => ({ ok: true }) as const);
+    showForm('relink-chat', submit);
+    const group = screen.getByRole('group', { name: /What do you do\?/ });
+    expect(group).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Check the order in the app' }));
+    await userEvent.click(screen.getByRole('button', { name: /Please buy again here/ }));
+    await userEvent.click(screen.getByRole('button', { name: /closes in ten minutes/ }));
+    expect(screen.getByText('Lines marked: 2')).toBeInTheDocument();
+    await userEvent.click(submitButton());
+    expect(submit).toHaveBeenCalledTimes(1);
+    expect(submit.mock.calls[0][0]).toMatchObject({
+      locale: 'en',
+      attemptId: 'attempt-1',
+      position: 2,
+      scenarioId: 'relink-chat',
+      responses: { q1: { type: 'single', choice: 'b' }, q2: { type: 'spot', lines: ['0-5', '0-6'] } },
+    });
+    expect(submit.mock.calls[0][0].clientAnswerId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(refresh).toHaveBeenCalled();
+  });
+
+  it('multiple choice and scam-or-legitimate: checkboxes and a verdict pair', async () => {
+    const submit = vi.fn(async () => ({ ok: true }) as const);
+    showForm('refund-call', submit);
+    expect(screen.getByText('Choose all that apply.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Tell nobody your card number' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Hang up and contact support in the app' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Scam' }));
+    await userEvent.click(submitButton());
+    expect(submit.mock.calls[0][0].responses).toEqual({ q1: { type: 'multiple', choices: ['a', 'c'] }, q2: { type: 'verdict', choice: 'scam' } });
+  });
+});
+
+describe('AnswerForm errors', () => {
+  it('explains what is missing, next to the question, and sends nothing', async () => {
+    const submit = vi.fn();
+    showForm('refund-call', submit);
+    await userEvent.click(screen.getByRole('radio', { name: 'Scam' }));
+    await userEvent.click(submitButton());
+    expect(submit).not.toHaveBeenCalled();
+    const group = screen.getByRole('group', { name: /Which are right\?/ });
+    expect(group).toHaveAccessibleDescription('Choose at least one answer, then check again.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one answer, then check again.');
+  });
+
+  it('keeps the choices after a network failure and retries with the same answer id', async () => {
+    const submit = vi.fn<(input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce({ ok: true });
+    showForm('real-notice', submit);
+    await userEvent.click(screen.getByRole('radio', { name: 'Legitimate' }));
+    await userEvent.click(submitButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your answer could not reach the server');
+    expect(screen.getByRole('radio', { name: 'Legitimate' })).toBeChecked();
+    await userEvent.click(submitButton());
+    expect(submit).toHaveBeenCalledTimes(2);
+    expect(submit.mock.calls[1][0].clientAnswerId).toBe(submit.mock.calls[0][0].clientAnswerId);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the server's refusal message and does not move on", async () => {
+    const submit = vi.fn(async () => ({ ok: false, message: 'This attempt has already ended.' }) as const);
+    showForm('real-notice', submit);
+    await userEvent.click(screen.getByRole('radio', { name: 'Scam' }));
+    await userEvent.click(submitButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('This attempt has already ended.');
+    expect(refresh).not.toHaveBeenCalled();
+  });
+});
