@@ -25,7 +25,7 @@ const submitButton = () => screen.getByRole('button', { name: 'Check my answer' 
 
 describe('AnswerForm question types', () => {
   it('single choice and spot-the-red-flags: radios plus toggles on the exhibit lines', async () => {
-    const submit = vi.fn(async () => ({ ok: true }) as const);
+    const submit = vi.fn<(input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>>(async () => ({ ok: true }));
     showForm('relink-chat', submit);
     const group = screen.getByRole('group', { name: /What do you do\?/ });
     expect(group).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('AnswerForm question types', () => {
   });
 
   it('multiple choice and scam-or-legitimate: checkboxes and a verdict pair', async () => {
-    const submit = vi.fn(async () => ({ ok: true }) as const);
+    const submit = vi.fn<(input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>>(async () => ({ ok: true }));
     showForm('refund-call', submit);
     expect(screen.getByText('Choose all that apply.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Tell nobody your card number' }));
@@ -84,7 +84,7 @@ describe('AnswerForm errors', () => {
   });
 
   it("shows the server's refusal message and does not move on", async () => {
-    const submit = vi.fn(async () => ({ ok: false, message: 'This attempt has already ended.' }) as const);
+    const submit = vi.fn<(input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>>(async () => ({ ok: false, message: 'This attempt has already ended.' }));
     showForm('real-notice', submit);
     await userEvent.click(screen.getByRole('radio', { name: 'Scam' }));
     await userEvent.click(submitButton());
