@@ -33,9 +33,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         <header className="site-header">
           <a className="brand" href={`/${locale}`}>
-            <span className="brand-mark" aria-hidden="true">
-              🛡
-            </span>
+            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Z" fill="currentColor" />
+              <path d="m8.5 12 2.5 2.5 4.5-5" stroke="#fff" strokeWidth="2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
             {t('app.name')}
           </a>
           <LanguageSwitcher current={locale} label={t('nav.language')} />

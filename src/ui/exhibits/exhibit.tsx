@@ -27,7 +27,11 @@ export function Exhibit(props: ExhibitProps & { caption: string }) {
     <figure className={`phone phone-${props.exhibit.kind}`} aria-label={props.caption}>
       <div className="status-bar" aria-hidden="true">
         <span>9:41</span>
-        <span>▂▄▆ 📶 ▮</span>
+        <span className="status-icons">
+          <span className="signal" />
+          5G
+          <span className="battery" />
+        </span>
       </div>
       <Kind exhibit={props.exhibit} mode={props.mode} labels={props.labels} />
     </figure>

@@ -8,7 +8,10 @@ export function SmsExhibit({ exhibit, mode, labels }: ExhibitProps) {
     <div className="screen sms">
       <div className="sms-head">
         <span className="avatar" aria-hidden="true">
-          ✉
+          <svg viewBox="0 0 24 24" width="22" height="22" focusable="false">
+            <circle cx="12" cy="9" r="4" fill="currentColor" />
+            <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="currentColor" />
+          </svg>
         </span>
         <ExhibitLine line={from} mode={mode} labels={labels} className="sms-from" />
         <span className="sms-kind">{labels.smsTitle}</span>

@@ -7,9 +7,9 @@ export function WebExhibit({ exhibit, mode, labels }: ExhibitProps) {
   return (
     <div className="screen web">
       <div className="address-bar">
-        <span className="lock" aria-hidden="true">
-          🔒
-        </span>
+        <svg className="lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 0 0-4 0v2Z" fill="currentColor" />
+        </svg>
         <ExhibitLine line={{ ...url, segments: url.segments.map((segment) => ({ kind: 'text', text: segment.text })) }} mode={mode} labels={labels} className="address" />
       </div>
       {title && <ExhibitLine line={title} mode={mode} labels={labels} className="web-title" />}
