@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -19,4 +20,16 @@ export async function answerCurrentScenario(page: Page, submitLabel: string): Pr
   if ((await toggles.count()) > 0) await toggles.last().click();
   await page.getByRole('button', { name: submitLabel }).click();
   await page.locator('article.review').waitFor();
+}
+
+/** One browser for the whole test file, closed when the file ends. */
+export function useSharedBrowser(): { get: () => Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { get: () => browser! };
 }

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 describe('language', () => {
   it('defaults to Chinese, follows the browser language, and remembers a switch', async () => {
@@ -18,7 +10,7 @@ describe('language', () => {
     expect(await redirectFor('')).toMatch(/\/zh-CN$/);
     expect(await redirectFor('en-GB,en;q=0.9')).toMatch(/\/en$/);
 
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    const context = await shared.get().newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -32,7 +24,7 @@ describe('language', () => {
   });
 
   it('keeps the student on the same page when switching language mid-quiz', async () => {
-    const context = await browser.newContext({ locale: 'en' });
+    const context = await shared.get().newContext({ locale: 'en' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en`);
     await page.getByRole('button', { name: 'Start' }).first().click();

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { answerCurrentScenario, launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { answerCurrentScenario, useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 describe('practice flow in Chinese on a phone-sized screen', () => {
   it('completes a set, survives a reload mid-way, and shows the score page', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    const context = await shared.get().newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => page.url()).toBe(`${baseUrl}/zh-CN`);
