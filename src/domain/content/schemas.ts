@@ -11,7 +11,18 @@ export const contentIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case: lowercase letters, digits and single hyphens, e.g. "price-relink"' });
 
-const textSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+const CJK = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/**
+ * YAML's folded scalars (`>-`) join wrapped lines with a space, which is right for English but
+ * shows as a stray gap in Chinese; spaces between two CJK characters are therefore dropped.
+ */
+export function joinCjkLines(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, '$1');
+}
+
+const textSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).transform(joinCjkLines);
 
 export const optionSchema = z
   .object({ id: contentIdSchema, text: textSchema, explanation: textSchema })

@@ -4,6 +4,7 @@ import { exhibitLines, parseExhibit } from '@/domain/content/exhibits';
 import { parseInline } from '@/domain/content/inline';
 import { renderMarkdown, sanitizeContentHtml } from '@/domain/content/markdown';
 import { parseScenarioFile } from '@/domain/content/parse-scenario';
+import { joinCjkLines } from '@/domain/content/schemas';
 
 const path = 'content/scenarios/relink-chat.zh-CN.md';
 const text = readFileSync(`tests/fixtures/library/${path}`, 'utf8');
@@ -98,5 +99,15 @@ describe('renderMarkdown', () => {
 
   it('keeps ordinary formatting', () => {
     expect(renderMarkdown('**先核实**，再付款')).toBe('<p><strong>先核实</strong>，再付款</p>\n');
+  });
+});
+
+describe('joinCjkLines', () => {
+  it.each([
+    ['原路退回， 没有人联系你', '原路退回，没有人联系你'],
+    ['打开易淘 App 查看', '打开易淘 App 查看'],
+    ['Check the order. Then call', 'Check the order. Then call'],
+  ])('%s -> %s', (input, expected) => {
+    expect(joinCjkLines(input)).toBe(expected);
   });
 });
