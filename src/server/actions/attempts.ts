@@ -41,6 +41,12 @@ export async function submitAnswerAction(raw: unknown): Promise<SubmitAnswerOutc
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: t('errors.attempt.notFound') };
   const library = getContentLibrary();
-  const result = await recordAnswer(viewer, input.data, (id) => library.scenarios.get(id));
-  return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
+  try {
+    const result = await recordAnswer(viewer, input.data, (id) => library.scenarios.get(id));
+    return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
+  } catch (error) {
+    // A lost database connection or a bug: log the ids for the operator, never the details to the student.
+    console.error(`[answers] could not store answer ${input.data.clientAnswerId} for attempt ${input.data.attemptId} position ${input.data.position}:`, error);
+    return { ok: false, message: t('errors.answer.notSaved') };
+  }
 }
