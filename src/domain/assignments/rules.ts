@@ -1,0 +1,77 @@
+import { fail, ok, type Result } from '../shared/result';
+import type { AssignmentRules, GradingMethod, StudentOverride } from './schemas';
+
+/**
+ * Answers that arrive this long after the time limit still count: the student pressed the
+ * button in time and the network was slow. Documented in the README.
+ */
+export const ANSWER_GRACE_SECONDS = 30;
+
+/** The rules as they apply to one student, after their override. */
+export type EffectiveRules = AssignmentRules & { extraMinutes: number };
+
+export function applyOverride(rules: AssignmentRules, override?: StudentOverride): EffectiveRules {
+  if (!override) return { ...rules, extraMinutes: 0 };
+  const closesAt = override.closesAt && override.closesAt > rules.closesAt ? override.closesAt : rules.closesAt;
+  const attemptsAllowed = rules.attemptsAllowed === null ? null : rules.attemptsAllowed + override.extraAttempts;
+  return { ...rules, closesAt, attemptsAllowed, extraMinutes: override.extraMinutes };
+}
+
+export type StartRefusal = 'assignment_not_open' | 'assignment_closed' | 'no_attempts_left';
+
+/** Whether a student may start another attempt now, having used `attemptsUsed`. */
+export function checkCanStart(rules: EffectiveRules, attemptsUsed: number, now: Date): Result<null, StartRefusal> {
+  if (now < rules.opensAt) return fail('assignment_not_open', 'errors.assignment.notOpen');
+  if (now >= rules.closesAt) return fail('assignment_closed', 'errors.assignment.closed');
+  if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed) {
+    return fail('no_attempts_left', 'errors.assignment.noAttemptsLeft', { allowed: rules.attemptsAllowed });
+  }
+  return ok(null);
+}
+
+/** When an attempt started at `startedAt` must end: the time limit or the close time, whichever is first. */
+export function attemptDeadline(rules: EffectiveRules, startedAt: Date): Date {
+  if (rules.timeLimitMinutes === null) return rules.closesAt;
+  const limit = new Date(startedAt.getTime() + (rules.timeLimitMinutes + rules.extraMinutes) * 60_000);
+  return limit < rules.closesAt ? limit : rules.closesAt;
+}
+
+export type AnswerTimeRefusal = 'time_limit_passed' | 'assignment_closed';
+
+/** Whether an answer arriving at `now` is still in time, allowing the network grace. */
+export function checkAnswerInTime(rules: EffectiveRules, startedAt: Date, now: Date): Result<null, AnswerTimeRefusal> {
+  const deadline = attemptDeadline(rules, startedAt);
+  if (now.getTime() <= deadline.getTime() + ANSWER_GRACE_SECONDS * 1000) return ok(null);
+  return deadline < rules.closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
+}
+
+/** Whether correctness and explanations may be shown for an answer, given where the attempt stands. */
+export function mayRevealFeedback(rules: EffectiveRules, attempt: { isSubmitted: boolean }, now: Date): boolean {
+  switch (rules.feedback) {
+    case 'after-each-answer':
+      return true;
+    case 'after-attempt':
+      return attempt.isSubmitted;
+    case 'after-close':
+      return now >= rules.closesAt;
+  }
+}
+
+/** The grade that counts among a student's submitted attempts (scores in 0..1, oldest first). */
+export function gradeAttempts(method: GradingMethod, scoresOldestFirst: number[]): number | null {
+  if (scoresOldestFirst.length === 0) return null;
+  if (method === 'first') return scoresOldestFirst[0];
+  if (method === 'last') return scoresOldestFirst[scoresOldestFirst.length - 1];
+  return Math.max(...scoresOldestFirst);
+}
+
+export type StudentAssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue' | 'closed';
+
+/** What "my assignments" shows for one assignment. */
+export function studentStatus(rules: EffectiveRules, attempts: { isSubmitted: boolean }[], now: Date): StudentAssignmentStatus {
+  const hasSubmitted = attempts.some((attempt) => attempt.isSubmitted);
+  const isOpen = attempts.some((attempt) => !attempt.isSubmitted);
+  if (now >= rules.closesAt) return hasSubmitted ? 'closed' : 'overdue';
+  if (isOpen) return 'in_progress';
+  return hasSubmitted ? 'submitted' : 'not_started';
+}
