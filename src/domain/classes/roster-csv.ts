@@ -1,0 +1,55 @@
+import Papa from 'papaparse';
+import { decodeUploadedText, type DetectedEncoding } from './decode-text';
+
+export type RosterRow = { line: number; displayName: string; studentNumber: string | null };
+export type RosterProblem = { line: number; message: string; params?: Record<string, string | number> };
+export type RosterPreview = { encoding: DetectedEncoding; rows: RosterRow[]; problems: RosterProblem[] };
+
+const NAME_HEADERS = ['name', 'display name', 'student name', '姓名', '名字', '学生姓名'];
+const NUMBER_HEADERS = ['student number', 'student no', 'student id', 'number', 'id', '学号', '编号', '工号'];
+const MAX_NAME_LENGTH = 40;
+const MAX_NUMBER_LENGTH = 32;
+export const MAX_ROSTER_ROWS = 2000;
+
+const normalise = (cell: string) => cell.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+
+/**
+ * Reads a class roster exported from a spreadsheet: a name column and an optional student-number
+ * column, with or without a header row. Every bad row is reported with its line number so the
+ * trainer can fix the file; importing is all-or-nothing and is the caller's job.
+ */
+export function previewRosterCsv(bytes: Uint8Array): RosterPreview {
+  const { text, encoding } = decodeUploadedText(bytes);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const records = parsed.data;
+  // A one-column file has no delimiter to detect; that is not a problem.
+  const problems: RosterProblem[] = parsed.errors.filter((error) => error.type !== 'Delimiter').map((error) => ({ line: (error.row ?? 0) + 1, message: 'errors.roster.csvSyntax', params: { detail: error.message } }));
+
+  const header = (records[0] ?? []).map(normalise);
+  const nameColumn = header.findIndex((cell) => NAME_HEADERS.includes(cell));
+  const hasHeader = nameColumn !== -1;
+  const numberColumn = hasHeader ? header.findIndex((cell) => NUMBER_HEADERS.includes(cell)) : 1;
+  const rows: RosterRow[] = [];
+  const seenNumbers = new Map<string, number>();
+
+  records.forEach((record, index) => {
+    const line = index + 1;
+    if (hasHeader && index === 0) return;
+    if (record.every((cell) => cell.trim() === '')) return;
+    const displayName = (record[hasHeader ? nameColumn : 0] ?? '').trim();
+    const studentNumber = numberColumn === -1 ? '' : (record[numberColumn] ?? '').trim();
+    if (!displayName) return void problems.push({ line, message: 'errors.roster.nameMissing' });
+    if (displayName.length > MAX_NAME_LENGTH) return void problems.push({ line, message: 'errors.roster.nameTooLong', params: { max: MAX_NAME_LENGTH } });
+    if (studentNumber.length > MAX_NUMBER_LENGTH) return void problems.push({ line, message: 'errors.roster.numberTooLong', params: { max: MAX_NUMBER_LENGTH } });
+    if (studentNumber) {
+      const earlier = seenNumbers.get(studentNumber);
+      if (earlier) return void problems.push({ line, message: 'errors.roster.numberRepeated', params: { number: studentNumber, earlier } });
+      seenNumbers.set(studentNumber, line);
+    }
+    rows.push({ line, displayName, studentNumber: studentNumber || null });
+  });
+
+  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'errors.roster.empty' });
+  if (rows.length > MAX_ROSTER_ROWS) problems.push({ line: rows[MAX_ROSTER_ROWS].line, message: 'errors.roster.tooManyRows', params: { max: MAX_ROSTER_ROWS } });
+  return { encoding, rows, problems: problems.sort((a, b) => a.line - b.line) };
+}
