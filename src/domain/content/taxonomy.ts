@@ -21,6 +21,8 @@ export const RED_FLAGS = [
   'fake-payment-proof',
   'urgency',
   'too-good-to-be-true',
+  'hidden-cost',
+  'misleading-photos',
   'impersonation',
   'confirm-before-delivery',
   'stalling',
