@@ -4,4 +4,9 @@ import type { Db } from '@/server/db/client';
 export async function resetDatabase(db: Db): Promise<void> {
   await db.answer.deleteMany();
   await db.attempt.deleteMany();
+  await db.session.deleteMany();
+  await db.account.deleteMany();
+  await db.user.deleteMany();
+  await db.verification.deleteMany();
+  await db.rateLimit.deleteMany();
 }
