@@ -9,6 +9,9 @@ const envSchema = z.object({
   /** Folder that holds content/; the working directory unless set. */
   CONTENT_ROOT: z.string().min(1).default(process.cwd()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Signs session cookies; at least 32 characters. Unset: one is made once and kept in AUTH_SECRET_FILE. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  AUTH_SECRET_FILE: z.string().min(1).default('data/auth-secret'),
 });
 
 // parse, not safeParse: a bad environment must stop the server at startup with zod's message.
@@ -16,4 +19,6 @@ export const env = envSchema.parse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   CONTENT_ROOT: process.env.CONTENT_ROOT || undefined,
   NODE_ENV: process.env.NODE_ENV || undefined,
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || undefined,
+  AUTH_SECRET_FILE: process.env.AUTH_SECRET_FILE || undefined,
 });

@@ -1,0 +1,77 @@
+import 'server-only';
+import { hash, verify } from '@node-rs/argon2';
+import { APIError, betterAuth } from 'better-auth';
+import { createAuthMiddleware } from 'better-auth/api';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/accounts/schemas';
+import { getAuthSecret } from '@/server/auth/secret';
+import { authDatabase, isUserDisabled } from '@/server/db/users';
+
+/** Sign-in attempts allowed per client address in one window. */
+export const SIGN_IN_MAX_ATTEMPTS = 5;
+/** Length of the sign-in rate-limit window, in seconds. */
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+
+// argon2id with the library's defaults (m=19456 KiB, t=2, p=1), OWASP's minimum recommendation.
+const password = {
+  hash: (plain: string) => hash(plain),
+  verify: ({ hash: stored, password: plain }: { hash: string; password: string }) => verify(stored, plain),
+};
+
+export const auth = betterAuth({
+  secret: getAuthSecret(),
+  database: authDatabase,
+  emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH, password },
+  user: {
+    additionalFields: {
+      role: { type: 'string', required: false, defaultValue: 'trainer', input: false },
+      disabledAt: { type: 'date', required: false, input: false },
+    },
+  },
+  rateLimit: {
+    enabled: true,
+    storage: 'database',
+    customRules: { '/sign-in/*': { window: SIGN_IN_WINDOW_SECONDS, max: SIGN_IN_MAX_ATTEMPTS } },
+  },
+  advanced: {
+    // Cookies are HttpOnly and SameSite=Lax (the library's defaults). Secure is added per request
+    // by withSecureCookiesOverHttps: classroom LANs reach the app over plain http, where a Secure
+    // cookie would be dropped and nobody could sign in.
+    useSecureCookies: false,
+    ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+  },
+  hooks: {
+    // Accounts are made by admin:create and, later, by admin invitations: never by a visitor.
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path.startsWith('/sign-up') && ctx.request) throw new APIError('FORBIDDEN', { code: 'SIGN_UP_DISABLED', message: 'Accounts are created by an admin.' });
+    }),
+  },
+  databaseHooks: {
+    session: {
+      create: {
+        // Runs after the password was checked, so it reveals nothing to someone guessing.
+        before: async (session) => {
+          if (await isUserDisabled(session.userId)) throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DISABLED', message: 'This account is disabled.' });
+        },
+      },
+    },
+  },
+});
+
+/** Adds the Secure attribute to every cookie the response sets when the request came over HTTPS. */
+export function withSecureCookiesOverHttps(handler: (request: Request) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    const response = await handler(request);
+    if (!isHttps(request)) return response;
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length === 0) return response;
+    const headers = new Headers(response.headers);
+    headers.delete('set-cookie');
+    for (const cookie of cookies) headers.append('set-cookie', /;\s*secure\b/i.test(cookie) ? cookie : `${cookie}; Secure`);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
+function isHttps(request: Request): boolean {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  return forwarded ? forwarded === 'https' : new URL(request.url).protocol === 'https:';
+}

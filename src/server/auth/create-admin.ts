@@ -1,0 +1,21 @@
+import 'server-only';
+import { z } from 'zod';
+import { staffAccountSchema } from '@/domain/accounts/schemas';
+import { fail, ok, type Result } from '@/domain/shared/result';
+import { auth } from '@/server/auth/auth';
+import { getUserByEmail, promoteToAdmin, type StaffUserView } from '@/server/db/users';
+
+export type CreateAdminOutcome = { user: StaffUserView; wasCreated: boolean };
+
+/**
+ * Creates an admin account, or gives an existing account the admin role (its password is kept).
+ * Fails with `invalid_input` and one catalogue key per bad field.
+ */
+export async function createOrPromoteAdmin(input: unknown): Promise<Result<CreateAdminOutcome> & { fieldErrors?: Record<string, string[]> }> {
+  const parsed = staffAccountSchema.safeParse(input);
+  if (!parsed.success) return { ...fail('invalid_input', 'errors.account.invalid'), fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const existing = await getUserByEmail(parsed.data.email);
+  if (existing) return ok({ user: await promoteToAdmin(existing.id), wasCreated: false });
+  const { user } = await auth.api.signUpEmail({ body: parsed.data });
+  return ok({ user: await promoteToAdmin(user.id), wasCreated: true });
+}

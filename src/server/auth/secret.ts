@@ -1,0 +1,24 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { env } from '@/server/env';
+
+/**
+ * The key that signs session cookies: BETTER_AUTH_SECRET when set, otherwise one made on first
+ * start and kept in AUTH_SECRET_FILE, so a fresh install needs no .env and sessions survive restarts.
+ */
+export function getAuthSecret(): string {
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  const file = resolve(env.AUTH_SECRET_FILE);
+  try {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+  } catch {
+    // not created yet
+  }
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { auth } from '@/server/auth/auth';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** A trainer account made the way the app makes them, with a unique e-mail. */
+export async function createTrainer(overrides: { email?: string; password?: string } = {}) {
+  const email = overrides.email ?? `trainer-${randomUUID()}@example.com`;
+  const { user } = await auth.api.signUpEmail({ body: { email, password: overrides.password ?? TEST_PASSWORD, name: 'Test Trainer' } });
+  return { id: user.id, email };
+}
+
+/** A JSON POST to the auth route, as a browser at `address` would send it. */
+export function authRequest(path: string, body: unknown, address = '203.0.113.7'): Request {
+  return new Request(`http://localhost:3000/api/auth${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': address },
+    body: JSON.stringify(body),
+  });
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { auth, SIGN_IN_MAX_ATTEMPTS, withSecureCookiesOverHttps } from '@/server/auth/auth';
+import { db } from '@/server/db/client';
+import { disableUser } from '@/server/db/users';
+import { authRequest, createTrainer, TEST_PASSWORD } from '../../../factories/users';
+
+const handler = withSecureCookiesOverHttps(auth.handler);
+
+describe('sign-in with e-mail and password', () => {
+  it('signs a new trainer in and stores the password as an argon2id hash', async () => {
+    const { id, email } = await createTrainer();
+    const account = await db.account.findFirstOrThrow({ where: { userId: id, providerId: 'credential' }, select: { password: true } });
+    expect(account.password).toMatch(/^\$argon2id\$/);
+    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { role: true, disabledAt: true } })).toEqual({ role: 'trainer', disabledAt: null });
+
+    const signedIn = await auth.api.signInEmail({ body: { email, password: TEST_PASSWORD } });
+    expect(signedIn.user.id).toBe(id);
+    expect(await db.session.count({ where: { userId: id } })).toBe(1);
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie that is Secure only over HTTPS', async () => {
+    const { email } = await createTrainer();
+    const overHttp = await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '198.51.100.1'));
+    expect(overHttp.status).toBe(200);
+    const cookie = overHttp.headers.getSetCookie().find((value) => value.includes('session_token'));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+
+    const httpsRequest = authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '198.51.100.2');
+    httpsRequest.headers.set('x-forwarded-proto', 'https');
+    const overHttps = await handler(httpsRequest);
+    expect(overHttps.headers.getSetCookie().find((value) => value.includes('session_token'))).toMatch(/; Secure/);
+  });
+
+  it('refuses a wrong password without creating a session', async () => {
+    const { id, email } = await createTrainer();
+    await expect(auth.api.signInEmail({ body: { email, password: 'not the password' } })).rejects.toMatchObject({ statusCode: 401 });
+    expect(await db.session.count({ where: { userId: id } })).toBe(0);
+  });
+
+  it('answers 429 with a retry-after once an address has used up its attempts', async () => {
+    const { email } = await createTrainer();
+    for (let attempt = 0; attempt < SIGN_IN_MAX_ATTEMPTS; attempt++) {
+      expect((await handler(authRequest('/sign-in/email', { email, password: 'wrong password!' }))).status).toBe(401);
+    }
+    const blocked = await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }));
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('x-retry-after'))).toBeGreaterThan(14 * 60);
+    expect(await db.rateLimit.count()).toBeGreaterThan(0);
+
+    const otherAddress = await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '192.0.2.44'));
+    expect(otherAddress.status).toBe(200);
+  });
+
+  it('refuses a disabled user even with the right password', async () => {
+    const { id, email } = await createTrainer();
+    await disableUser(id);
+    await expect(auth.api.signInEmail({ body: { email, password: TEST_PASSWORD } })).rejects.toMatchObject({ statusCode: 403, body: { code: 'ACCOUNT_DISABLED' } });
+    expect(await db.session.count({ where: { userId: id } })).toBe(0);
+  });
+
+  it('refuses sign-up from a browser: accounts are made by admins', async () => {
+    const response = await handler(authRequest('/sign-up/email', { email: 'visitor@example.com', password: TEST_PASSWORD, name: 'Visitor' }));
+    expect(response.status).toBe(403);
+    expect(await db.user.count()).toBe(0);
+  });
+});
