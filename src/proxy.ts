@@ -36,5 +36,5 @@ function preferredLocale(request: NextRequest): Locale {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|media/|favicon.ico|icon.svg|robots.txt).*)'],
+  matcher: ['/((?!_next/|api/|media/|favicon.ico|icon.svg|robots.txt).*)'],
 };

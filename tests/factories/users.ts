@@ -11,10 +11,11 @@ export async function createTrainer(overrides: { email?: string; password?: stri
 }
 
 /** A JSON POST to the auth route, as a browser at `address` would send it. */
-export function authRequest(path: string, body: unknown, address = '203.0.113.7'): Request {
+export function authRequest(path: string, body: unknown, address = '203.0.113.7', origin = 'http://192.168.1.20:3000'): Request {
+  // Next.js hands route handlers its own URL (localhost) but keeps the Host the browser sent.
   return new Request(`http://localhost:3000/api/auth${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': address },
+    headers: { 'content-type': 'application/json', host: '192.168.1.20:3000', origin, 'x-forwarded-for': address },
     body: JSON.stringify(body),
   });
 }

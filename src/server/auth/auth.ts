@@ -32,11 +32,19 @@ export const auth = betterAuth({
     storage: 'database',
     customRules: { '/sign-in/*': { window: SIGN_IN_WINDOW_SECONDS, max: SIGN_IN_MAX_ATTEMPTS } },
   },
+  // Same-origin check against the Host the browser used: the app is reached as localhost, a LAN
+  // address or a public name, and a page on another site cannot send our Host with its Origin.
+  trustedOrigins: async (request) => {
+    const host = request?.headers.get('host');
+    return host ? [`http://${host}`, `https://${host}`] : [];
+  },
   advanced: {
     // Cookies are HttpOnly and SameSite=Lax (the library's defaults). Secure is added per request
     // by withSecureCookiesOverHttps: classroom LANs reach the app over plain http, where a Secure
     // cookie would be dropped and nobody could sign in.
     useSecureCookies: false,
+    // The library skips the origin check when NODE_ENV is "test"; keep it on so tests see production.
+    disableOriginCheck: false,
     ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
   },
   hooks: {

@@ -33,6 +33,13 @@ describe('sign-in with e-mail and password', () => {
     expect(overHttps.headers.getSetCookie().find((value) => value.includes('session_token'))).toMatch(/; Secure/);
   });
 
+  it('accepts a sign-in from the address the browser used and refuses one posted from another site', async () => {
+    const { email } = await createTrainer();
+    expect((await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '198.51.100.3'))).status).toBe(200);
+    const crossSite = await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '198.51.100.4', 'https://evil.example'));
+    expect(crossSite.status).toBe(403);
+  });
+
   it('refuses a wrong password without creating a session', async () => {
     const { id, email } = await createTrainer();
     await expect(auth.api.signInEmail({ body: { email, password: 'not the password' } })).rejects.toMatchObject({ statusCode: 401 });
