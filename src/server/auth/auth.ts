@@ -4,11 +4,14 @@ import { APIError, betterAuth } from 'better-auth';
 import { createAuthMiddleware } from 'better-auth/api';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/accounts/schemas';
 import { getAuthSecret } from '@/server/auth/secret';
+import { consumeAttempt } from '@/server/db/rate-limits';
 import { authDatabase, isUserDisabled } from '@/server/db/users';
 
 /** Sign-in attempts allowed per client address in one window. */
 export const SIGN_IN_MAX_ATTEMPTS = 5;
-/** Length of the sign-in rate-limit window, in seconds. */
+/** Sign-in attempts allowed per account in one window, from all addresses together. */
+export const SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
+/** Length of the sign-in rate-limit windows, in seconds. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
 // argon2id with the library's defaults (m=19456 KiB, t=2, p=1), OWASP's minimum recommendation.
@@ -50,7 +53,16 @@ export const auth = betterAuth({
   hooks: {
     // Accounts are made by admin:create and, later, by admin invitations: never by a visitor.
     before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path.startsWith('/sign-up') && ctx.request) throw new APIError('FORBIDDEN', { code: 'SIGN_UP_DISABLED', message: 'Accounts are created by an admin.' });
+      if (!ctx.request) return;
+      if (ctx.path.startsWith('/sign-up')) throw new APIError('FORBIDDEN', { code: 'SIGN_UP_DISABLED', message: 'Accounts are created by an admin.' });
+      // The library limits per address; this limits per account, so spreading guesses over many
+      // addresses (or forging X-Forwarded-For) still stops after a few tries.
+      if (ctx.path === '/sign-in/email' && typeof ctx.body?.email === 'string') {
+        const retryAfter = await consumeAttempt(`account:${ctx.body.email.trim().toLowerCase()}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT);
+        if (retryAfter !== undefined) {
+          throw new APIError('TOO_MANY_REQUESTS', { code: 'TOO_MANY_ATTEMPTS', message: 'Too many sign-in attempts for this account.' }, { 'X-Retry-After': String(retryAfter) });
+        }
+      }
     }),
   },
   databaseHooks: {

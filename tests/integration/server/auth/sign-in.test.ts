@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, SIGN_IN_MAX_ATTEMPTS, withSecureCookiesOverHttps } from '@/server/auth/auth';
+import { auth, SIGN_IN_MAX_ATTEMPTS, SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, withSecureCookiesOverHttps } from '@/server/auth/auth';
 import { db } from '@/server/db/client';
 import { disableUser } from '@/server/db/users';
 import { authRequest, createTrainer, TEST_PASSWORD } from '../../../factories/users';
@@ -58,6 +58,20 @@ describe('sign-in with e-mail and password', () => {
 
     const otherAddress = await handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '192.0.2.44'));
     expect(otherAddress.status).toBe(200);
+  });
+
+  it('answers 429 once one account has used up its attempts, even from many addresses', async () => {
+    const { email } = await createTrainer();
+    for (let attempt = 0; attempt < SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT; attempt++) {
+      expect((await handler(authRequest('/sign-in/email', { email, password: 'wrong password!' }, `203.0.113.${100 + attempt}`))).status).toBe(401);
+    }
+    const blocked = await handler(authRequest('/sign-in/email', { email: email.toUpperCase(), password: TEST_PASSWORD }, '203.0.113.250'));
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('x-retry-after'))).toBeGreaterThan(14 * 60);
+    expect(await db.session.count()).toBe(0);
+
+    const { email: otherEmail } = await createTrainer();
+    expect((await handler(authRequest('/sign-in/email', { email: otherEmail, password: TEST_PASSWORD }, '203.0.113.251'))).status).toBe(200);
   });
 
   it('refuses a disabled user even with the right password', async () => {
