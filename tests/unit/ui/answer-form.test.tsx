@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toScenarioPlayView } from '@/domain/quiz/views';
@@ -75,12 +75,14 @@ describe('AnswerForm errors', () => {
     showForm('real-notice', submit);
     await userEvent.click(screen.getByRole('radio', { name: 'Legitimate' }));
     await userEvent.click(submitButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your answer could not reach the server');
+    // The alert region is always present; wait for its message and for the button to be usable again.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your answer could not reach the server'));
+    await waitFor(() => expect(submitButton()).toBeEnabled());
     expect(screen.getByRole('radio', { name: 'Legitimate' })).toBeChecked();
     await userEvent.click(submitButton());
+    await waitFor(() => expect(refresh).toHaveBeenCalledTimes(1));
     expect(submit).toHaveBeenCalledTimes(2);
     expect(submit.mock.calls[1][0].clientAnswerId).toBe(submit.mock.calls[0][0].clientAnswerId);
-    expect(refresh).toHaveBeenCalledTimes(1);
   });
 
   it("shows the server's refusal message and does not move on", async () => {
@@ -88,7 +90,7 @@ describe('AnswerForm errors', () => {
     showForm('real-notice', submit);
     await userEvent.click(screen.getByRole('radio', { name: 'Scam' }));
     await userEvent.click(submitButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('This attempt has already ended.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This attempt has already ended.'));
     expect(refresh).not.toHaveBeenCalled();
   });
 });
