@@ -3,11 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCatalogue } from '../src/domain/content/catalogue';
 import { formatContentIssue } from '../src/domain/content/issues';
-import { buildContentLibrary } from '../src/domain/content/library';
-import { readContentFolder } from '../src/server/content/read-files';
+import { readContentLibrary } from '../src/server/content/read-files';
 
 const root = process.argv[2] ?? process.cwd();
-const library = buildContentLibrary(readContentFolder(root, 'content/scenarios'), readContentFolder(root, 'content/sets'));
+const library = readContentLibrary(root);
 if (library.issues.length > 0) {
   for (const issue of library.issues) console.error(formatContentIssue(issue));
   console.error('\nFix the problems above (npm run content:check), then generate the catalogue again.');

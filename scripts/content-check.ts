@@ -1,10 +1,9 @@
 // Validates every scenario and set; prints `path:line:column message` per problem, exits 1 on any.
-import { buildContentLibrary } from '../src/domain/content/library';
 import { formatContentIssue } from '../src/domain/content/issues';
-import { readContentFolder } from '../src/server/content/read-files';
+import { readContentLibrary } from '../src/server/content/read-files';
 
 const root = process.argv[2] ?? process.cwd();
-const library = buildContentLibrary(readContentFolder(root, 'content/scenarios'), readContentFolder(root, 'content/sets'));
+const library = readContentLibrary(root);
 
 for (const issue of library.issues) console.error(formatContentIssue(issue));
 const summary = `${library.scenarios.size} scenarios and ${library.sets.size} sets are valid`;

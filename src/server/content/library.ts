@@ -1,10 +1,9 @@
 import 'server-only';
-import { buildContentLibrary, type ContentLibrary } from '@/domain/content/library';
+import type { ContentLibrary } from '@/domain/content/library';
 import { formatContentIssue } from '@/domain/content/issues';
 import { env } from '@/server/env';
-import { newestContentChange, readContentFolder } from './read-files';
+import { CONTENT_FOLDERS, newestContentChange, readContentLibrary } from './read-files';
 
-const FOLDERS = ['content/scenarios', 'content/sets'];
 // Admins edit files while the app runs; looking at modification times at most this often keeps
 // edits visible within a second without re-reading the folder on every request.
 const RECHECK_MS = 1000;
@@ -17,12 +16,12 @@ export function getContentLibrary(): ContentLibrary {
   const now = Date.now();
   const cached = holder.scamsenseContent;
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached.library;
-  const stamp = newestContentChange(env.CONTENT_ROOT, FOLDERS);
+  const stamp = newestContentChange(env.CONTENT_ROOT, Object.values(CONTENT_FOLDERS));
   if (cached && cached.stamp === stamp) {
     cached.checkedAt = now;
     return cached.library;
   }
-  const library = buildContentLibrary(readContentFolder(env.CONTENT_ROOT, FOLDERS[0]), readContentFolder(env.CONTENT_ROOT, FOLDERS[1]));
+  const library = readContentLibrary(env.CONTENT_ROOT);
   for (const issue of library.issues) console.error(`[content] skipped: ${formatContentIssue(issue)}`);
   holder.scamsenseContent = { library, stamp, checkedAt: now };
   return library;

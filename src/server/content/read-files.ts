@@ -1,7 +1,7 @@
 import 'server-only';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '@/domain/content/library';
+import { buildContentLibrary, type ContentFile, type ContentLibrary } from '@/domain/content/library';
 
 /** Reads every `.md` file of a content folder; paths are relative to `root` for readable messages. */
 export function readContentFolder(root: string, folder: string): ContentFile[] {
@@ -16,6 +16,14 @@ export function readContentFolder(root: string, folder: string): ContentFile[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => ({ path: relative(root, join(dir, name)).split('\\').join('/'), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Where scenarios and sets live below a content root. */
+export const CONTENT_FOLDERS = { scenarios: 'content/scenarios', sets: 'content/sets' } as const;
+
+/** Reads and validates every scenario and set below `root`. */
+export function readContentLibrary(root: string): ContentLibrary {
+  return buildContentLibrary(readContentFolder(root, CONTENT_FOLDERS.scenarios), readContentFolder(root, CONTENT_FOLDERS.sets));
 }
 
 /** Newest modification time in the content folders, to know when a cached library is stale. */

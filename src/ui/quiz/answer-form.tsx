@@ -41,7 +41,8 @@ export function AnswerForm({ locale, attemptId, position, scenarioId, blocks, qu
   const [isPending, startTransition] = useTransition();
 
   const spotQuestion = questions.find((question) => question.type === 'spot');
-  const selectedLines = new Set(spotQuestion && responses[spotQuestion.id]?.type === 'spot' ? (responses[spotQuestion.id] as { lines: string[] }).lines : []);
+  const spotResponse = spotQuestion ? responses[spotQuestion.id] : undefined;
+  const selectedLines = new Set(spotResponse?.type === 'spot' ? spotResponse.lines : []);
   const mode: LineMode = spotQuestion
     ? {
         kind: 'select',

@@ -5,7 +5,6 @@ import type { RedFlag } from '@/domain/content/taxonomy';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
 import { toExhibitView } from '@/domain/quiz/views';
 import type { QuestionScore } from '@/domain/scoring/score-scenario';
-import { redFlagLineIds } from '@/domain/scoring/score-scenario';
 import type { Translate } from '@/i18n/translate';
 import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels } from '@/ui/exhibits/types';
@@ -52,7 +51,6 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
             question={question}
             response={responses[question.id]}
             score={questionScores[index]?.score ?? 0}
-            flaggedCount={redFlagLineIds(scenario).length}
             flaggedIds={Object.keys(flags)}
             t={t}
           />
@@ -72,12 +70,11 @@ type QuestionReviewProps = {
   question: ContentQuestion;
   response: QuestionResponse | undefined;
   score: number;
-  flaggedCount: number;
   flaggedIds: string[];
   t: Translate;
 };
 
-function QuestionReview({ question, response, score, flaggedCount, flaggedIds, t }: QuestionReviewProps) {
+function QuestionReview({ question, response, score, flaggedIds, t }: QuestionReviewProps) {
   const heading = (
     <h3 className="question-prompt">
       {question.prompt} <span className="question-score">{t('review.points', { score: formatScore(score) })}</span>
@@ -89,7 +86,7 @@ function QuestionReview({ question, response, score, flaggedCount, flaggedIds, t
     return (
       <div className="question-review">
         {heading}
-        <p>{t('review.spotSummary', { hits, total: flaggedCount, falseAlarms: lines.length - hits })}</p>
+        <p>{t('review.spotSummary', { hits, total: flaggedIds.length, falseAlarms: lines.length - hits })}</p>
       </div>
     );
   }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCatalogue } from '@/domain/content/catalogue';
 import { exhibitLines } from '@/domain/content/exhibits';
-import { buildContentLibrary, type ContentLibrary } from '@/domain/content/library';
+import type { ContentLibrary } from '@/domain/content/library';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import { AUDIENCES, CHANNELS, SCRIPTS } from '@/domain/content/taxonomy';
 import { LOCALES } from '@/domain/shared/locales';
-import { readContentFolder } from '@/server/content/read-files';
+import { readContentLibrary } from '@/server/content/read-files';
 
 // These rules are the promise made to trainers in content/CATALOGUE.md; they keep the bundled
 // library from shrinking silently.
@@ -14,7 +14,7 @@ let library: ContentLibrary;
 let scenarios: LocalizedScenario[];
 
 beforeAll(() => {
-  library = buildContentLibrary(readContentFolder('.', 'content/scenarios'), readContentFolder('.', 'content/sets'));
+  library = readContentLibrary('.');
   scenarios = [...library.scenarios.values()].map((scenario) => scenario.byLocale['zh-CN']);
 });
 

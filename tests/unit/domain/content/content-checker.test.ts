@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentIssue } from '@/domain/content/issues';
-import { buildContentLibrary } from '@/domain/content/library';
-import { readContentFolder } from '@/server/content/read-files';
+import { readContentLibrary } from '@/server/content/read-files';
 
 function check(fixture: string) {
   const root = resolve('tests/fixtures/broken', fixture);
-  const library = buildContentLibrary(readContentFolder(root, 'content/scenarios'), readContentFolder(root, 'content/sets'));
+  const library = readContentLibrary(root);
   return { library, messages: library.issues.map(formatContentIssue) };
 }
 
@@ -43,7 +42,7 @@ describe('content checker: every error names the file, line, column and the fix'
 
   it('keeps the valid scenarios playable when another file is broken', () => {
     const root = resolve('tests/fixtures/library');
-    const library = buildContentLibrary(readContentFolder(root, 'content/scenarios'), readContentFolder(root, 'content/sets'));
+    const library = readContentLibrary(root);
     expect([...library.scenarios.keys()].sort()).toEqual(['real-notice', 'refund-call', 'relink-chat']);
     expect(library.issues.map((issue) => issue.path)).toContain('content/scenarios/broken-sample.zh-CN.md');
     expect(library.sets.get('fixture-set')?.scenarioIds).toEqual(['relink-chat', 'refund-call', 'real-notice']);
