@@ -30,3 +30,48 @@ export const studentOverrideSchema = z.object({
   extraMinutes: z.int().min(0).max(600).default(0),
 });
 export type StudentOverride = z.infer<typeof studentOverrideSchema>;
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal(''), z.boolean()])
+  .optional()
+  .transform((value) => value === 'on' || value === 'true' || value === true);
+
+const wholeNumberText = (error: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, { error })
+    .transform(Number);
+
+/**
+ * The assignment form as the browser sends it: times as wall-clock "YYYY-MM-DDTHH:mm" in the
+ * trainer's time zone, numbers as text. `toAssignmentRules` turns it into UTC rules.
+ */
+export const assignmentFormSchema = z.object({
+  classroomId: z.string().min(1).max(64),
+  setId: z.string({ error: 'errors.assignment.set' }).min(1, { error: 'errors.assignment.set' }).max(100),
+  opensAt: z.string({ error: 'errors.assignment.opensAt' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.assignment.opensAt' }),
+  closesAt: z.string({ error: 'errors.assignment.closesAt' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.assignment.closesAt' }),
+  timeZone: z.string().min(1).max(64),
+  /** "unlimited" or a whole number. */
+  attemptsAllowed: z.union([z.literal('unlimited'), wholeNumberText('errors.assignment.attemptsAllowed')]),
+  grading: z.enum(GRADING_METHODS, { error: 'errors.assignment.grading' }),
+  /** Empty for no limit. */
+  timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumberText('errors.assignment.timeLimit')]),
+  feedback: z.enum(FEEDBACK_TIMINGS, { error: 'errors.assignment.feedback' }),
+  shuffleScenarios: checkbox,
+  shuffleOptions: checkbox,
+});
+export type AssignmentFormInput = z.input<typeof assignmentFormSchema>;
+export type AssignmentForm = z.output<typeof assignmentFormSchema>;
+
+/** A per-student override as the browser sends it; empty fields grant nothing. */
+export const overrideFormSchema = z.object({
+  assignmentId: z.string().min(1).max(64),
+  studentId: z.string().min(1).max(64),
+  /** Wall-clock time in the assignment's time zone, or empty to keep the class close time. */
+  closesAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.override.closesAt' })]),
+  extraAttempts: z.union([z.literal('').transform(() => 0), wholeNumberText('errors.override.extraAttempts')]),
+  extraMinutes: z.union([z.literal('').transform(() => 0), wholeNumberText('errors.override.extraMinutes')]),
+});
+export type OverrideForm = z.output<typeof overrideFormSchema>;

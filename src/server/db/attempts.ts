@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '@/domain/shared/result';
 import { scoreScenario, type QuestionScore } from '@/domain/scoring/score-scenario';
 import type { Viewer } from '@/server/auth/viewer';
 import { db } from './client';
+import { isUniqueViolation } from './errors';
 
 export type AttemptStatus = 'in_progress' | 'submitted';
 
@@ -155,8 +156,4 @@ async function findReplay(attempt: AttemptView, clientAnswerId: string, position
   if (!existing) return undefined;
   if (existing.attemptId !== attempt.id || existing.position !== position) return fail('answer_id_conflict', 'errors.answer.idConflict');
   return ok({ position, isComplete: attempt.status === 'submitted', score: existing.score, replayed: true });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'P2002';
 }

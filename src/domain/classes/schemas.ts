@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { normalizeJoinCode } from './join-code';
+
+export const MAX_CLASS_NAME_LENGTH = 80;
+export const MAX_DISPLAY_NAME_LENGTH = 40;
+export const MAX_STUDENT_NUMBER_LENGTH = 32;
+
+export const classroomNameSchema = z
+  .string({ error: 'errors.class.name' })
+  .trim()
+  .min(1, { error: 'errors.class.name' })
+  .max(MAX_CLASS_NAME_LENGTH, { error: 'errors.class.name' });
+
+export const createClassroomSchema = z.object({ name: classroomNameSchema });
+export type CreateClassroomInput = z.infer<typeof createClassroomSchema>;
+
+export const joinCodeSchema = z
+  .string({ error: 'errors.join.code' })
+  .transform(normalizeJoinCode)
+  .pipe(z.string().regex(/^[A-Z0-9]{6}$/, { error: 'errors.join.code' }));
+
+export const displayNameSchema = z
+  .string({ error: 'errors.join.name' })
+  .trim()
+  .min(1, { error: 'errors.join.name' })
+  .max(MAX_DISPLAY_NAME_LENGTH, { error: 'errors.join.name' });
+
+const optionalStudentNumberSchema = z
+  .string()
+  .trim()
+  .max(MAX_STUDENT_NUMBER_LENGTH, { error: 'errors.join.number' })
+  .optional()
+  .transform((value) => (value ? value : null));
+
+/** What a student types to join a class with its code. */
+export const joinClassSchema = z.object({
+  code: joinCodeSchema,
+  displayName: displayNameSchema,
+  studentNumber: optionalStudentNumberSchema,
+});
+export type JoinClassInput = z.infer<typeof joinClassSchema>;
+
+/** What a student types on a new device to take over their record: all three must match. */
+export const recoverStudentSchema = z.object({
+  code: joinCodeSchema,
+  displayName: displayNameSchema,
+  studentNumber: z.string({ error: 'errors.recover.number' }).trim().min(1, { error: 'errors.recover.number' }).max(MAX_STUDENT_NUMBER_LENGTH, { error: 'errors.join.number' }),
+});
+export type RecoverStudentInput = z.infer<typeof recoverStudentSchema>;
+
+export const classroomSettingsSchema = z.object({ allowRecovery: z.boolean() });

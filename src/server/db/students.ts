@@ -1,0 +1,115 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { JoinClassInput, RecoverStudentInput } from '@/domain/classes/schemas';
+import { fail, ok, type Result } from '@/domain/shared/result';
+import { hashToken } from '@/server/auth/tokens';
+import type { Viewer } from '@/server/auth/viewer';
+import { db, type Db } from './client';
+
+/** A class membership this device acts for. */
+export type DeviceStudentView = { studentId: string; classroomId: string; classroomName: string; displayName: string; studentNumber: string | null };
+
+export type JoinRefusal = 'join_code_unknown' | 'number_taken' | 'personal_link_unknown' | 'recovery_not_allowed' | 'recovery_no_match';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The students this device acts for, one per class at most, removed students left out. */
+export async function listDeviceStudents(device: Viewer | undefined): Promise<DeviceStudentView[]> {
+  if (!device) return [];
+  const rows = await db.studentDevice.findMany({
+    where: { deviceKeyHash: hashToken(device.ownerKey), student: { removedAt: null } },
+    orderBy: { createdAt: 'asc' },
+    select: { student: { select: { id: true, displayName: true, studentNumber: true, classroom: { select: { id: true, name: true } } } } },
+  });
+  return rows.map(({ student }) => ({ studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, studentNumber: student.studentNumber }));
+}
+
+/** The student this device acts for in a class, if any (removed students never count). */
+export async function getDeviceStudentInClass(device: Viewer, classroomId: string): Promise<{ id: string; displayName: string } | undefined> {
+  const link = await db.studentDevice.findFirst({
+    where: { deviceKeyHash: hashToken(device.ownerKey), student: { classroomId, removedAt: null } },
+    select: { student: { select: { id: true, displayName: true } } },
+  });
+  return link?.student;
+}
+
+/**
+ * Makes the device act for `studentId`. A device holds one student per class, so a shared
+ * computer handed to the next student switches to them instead of mixing their work.
+ */
+async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId: string, at: Date): Promise<void> {
+  const deviceKeyHash = hashToken(device.ownerKey);
+  await tx.studentDevice.deleteMany({ where: { deviceKeyHash, student: { classroomId }, NOT: { studentId } } });
+  await tx.studentDevice.upsert({
+    where: { deviceKeyHash_studentId: { deviceKeyHash, studentId } },
+    create: { id: randomUUID(), deviceKeyHash, studentId },
+    update: {},
+  });
+  await tx.student.updateMany({ where: { id: studentId, joinedAt: null }, data: { joinedAt: at } });
+}
+
+export type JoinedView = { studentId: string; classroomId: string; classroomName: string; displayName: string; wasAlreadyJoined: boolean };
+
+/**
+ * Joins a class by its code. A student number that matches an imported student with the same
+ * name claims that record; a number already used by someone else is refused.
+ */
+export async function joinClassroom(device: Viewer, input: JoinClassInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+  const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true } });
+  if (!classroom) return fail('join_code_unknown', 'errors.join.codeUnknown');
+  const existing = await getDeviceStudentInClass(device, classroom.id);
+  if (existing && sameName(existing.displayName, input.displayName)) {
+    return ok({ studentId: existing.id, classroomId: classroom.id, classroomName: classroom.name, displayName: existing.displayName, wasAlreadyJoined: true });
+  }
+  return db.$transaction(async (tx) => {
+    let studentId: string | undefined;
+    if (input.studentNumber) {
+      const holder = await tx.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber }, select: { id: true, displayName: true, joinedAt: true, removedAt: true } });
+      if (holder) {
+        const isUnclaimedImport = holder.joinedAt === null && holder.removedAt === null && sameName(holder.displayName, input.displayName);
+        if (!isUnclaimedImport) return fail('number_taken', 'errors.join.numberTaken', { number: input.studentNumber });
+        studentId = holder.id;
+        await tx.student.update({ where: { id: holder.id }, data: { personalToken: null } });
+      }
+    }
+    if (!studentId) {
+      studentId = randomUUID();
+      await tx.student.create({ data: { id: studentId, classroomId: classroom.id, displayName: input.displayName, studentNumber: input.studentNumber, joinedAt: at } });
+    }
+    await linkDevice(tx, device, studentId, classroom.id, at);
+    return ok({ studentId, classroomId: classroom.id, classroomName: classroom.name, displayName: input.displayName, wasAlreadyJoined: false });
+  });
+}
+
+/** The class and name behind a personal join link, for the confirmation page; undefined when unused links do not match. */
+export async function getPersonalLink(token: string): Promise<{ classroomName: string; displayName: string } | undefined> {
+  const student = await db.student.findFirst({ where: { personalToken: token, removedAt: null }, select: { displayName: true, classroom: { select: { name: true } } } });
+  return student ? { classroomName: student.classroom.name, displayName: student.displayName } : undefined;
+}
+
+/** Claims the imported student behind a personal join link; the link works once. */
+export async function claimPersonalLink(device: Viewer, token: string, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+  return db.$transaction(async (tx) => {
+    const student = await tx.student.findFirst({ where: { personalToken: token, removedAt: null }, select: { id: true, displayName: true, classroom: { select: { id: true, name: true } } } });
+    if (!student) return fail('personal_link_unknown', 'errors.join.personalLinkUnknown');
+    await tx.student.update({ where: { id: student.id }, data: { personalToken: null } });
+    await linkDevice(tx, device, student.id, student.classroom.id, at);
+    return ok({ studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+  });
+}
+
+/**
+ * Links this device to an existing student found by class code, name and student number, when
+ * the trainer allows recovery for the class. Other devices keep working.
+ */
+export async function recoverStudent(device: Viewer, input: RecoverStudentInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+  const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true, allowRecovery: true } });
+  if (!classroom) return fail('join_code_unknown', 'errors.join.codeUnknown');
+  if (!classroom.allowRecovery) return fail('recovery_not_allowed', 'errors.recover.notAllowed');
+  const student = await db.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber, removedAt: null }, select: { id: true, displayName: true } });
+  if (!student || !sameName(student.displayName, input.displayName)) return fail('recovery_no_match', 'errors.recover.noMatch');
+  await db.$transaction((tx) => linkDevice(tx, device, student.id, classroom.id, at));
+  return ok({ studentId: student.id, classroomId: classroom.id, classroomName: classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+}
