@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
 import type { StaffRole } from '@/domain/accounts/schemas';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import { auth } from '@/server/auth/auth';
@@ -25,4 +26,16 @@ export async function requireStaff(...roles: StaffRole[]): Promise<Result<StaffV
   if (!staff) return fail('not_signed_in', 'errors.auth.signInRequired');
   if (roles.length > 0 && !roles.includes(staff.role)) return fail('forbidden', 'errors.auth.forbidden');
   return ok(staff);
+}
+
+/**
+ * For staff pages: the signed-in staff member, or a redirect to sign-in that comes back to
+ * `returnTo`. Only a convenience for pages; every data function and action checks again.
+ */
+export async function getStaffForPage(locale: string, returnTo: string, ...roles: StaffRole[]): Promise<StaffViewer> {
+  const staff = await getStaffViewer();
+  if (!staff) redirect(`/${locale}/sign-in?next=${encodeURIComponent(returnTo)}`);
+  // Pages a role may not use look like pages that do not exist, as for a wrong id.
+  if (roles.length > 0 && !roles.includes(staff.role)) notFound();
+  return staff;
 }
