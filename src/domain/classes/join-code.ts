@@ -13,14 +13,15 @@ export function joinCodeFromBytes(bytes: Uint8Array): string {
 }
 
 /**
- * What a student typed, as the stored code: upper case, without spaces or dashes, with the
- * look-alikes the alphabet leaves out read as the characters people meant (O→0 is not in it, so
- * O and 0 both stay invalid rather than guessed).
+ * What a student typed, as the stored code: upper case, without spaces, dashes, dots or
+ * underscores. Look-alikes the alphabet leaves out (O, 0, I, 1, L) are not guessed at: neither
+ * reading is in the alphabet, so such a code is simply unknown.
  */
 export function normalizeJoinCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s\-_.]/g, '');
 }
 
+/** True when `code` (already normalised) could have been made by joinCodeFromBytes. */
 export function isWellFormedJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((char) => JOIN_CODE_ALPHABET.includes(char));
 }

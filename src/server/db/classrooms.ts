@@ -23,6 +23,8 @@ export type RosterStudentView = {
   removedAt: Date | null;
   /** Token of the personal join link while it is unused. */
   personalToken: string | null;
+  /** Attempts stored for the student (kept after removal). */
+  attemptCount: number;
 };
 
 export type ClassroomView = { id: string; name: string; joinCode: string; allowRecovery: boolean; trainerName: string; students: RosterStudentView[] };
@@ -90,13 +92,14 @@ export async function getClassroom(staff: StaffViewer, classroomId: string): Pro
       allowRecovery: true,
       trainer: { select: { name: true } },
       students: {
-        orderBy: [{ createdAt: 'asc' }],
-        select: { id: true, displayName: true, studentNumber: true, joinedAt: true, removedAt: true, personalToken: true },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, displayName: true, studentNumber: true, joinedAt: true, removedAt: true, personalToken: true, _count: { select: { attempts: true } } },
       },
     },
   });
   if (!row) return classNotFound();
-  const students = [...row.students.filter((student) => !student.removedAt), ...row.students.filter((student) => student.removedAt)];
+  const all = row.students.map(({ _count, ...student }) => ({ ...student, attemptCount: _count.attempts }));
+  const students = [...all.filter((student) => !student.removedAt), ...all.filter((student) => student.removedAt)];
   return ok({ id: row.id, name: row.name, joinCode: row.joinCode, allowRecovery: row.allowRecovery, trainerName: row.trainer.name, students });
 }
 
@@ -138,29 +141,54 @@ export async function removeStudent(staff: StaffViewer, classroomId: string, stu
 export type RosterImportRefusal = ClassroomRefusal | 'roster_conflict';
 export type RosterConflict = { line: number; number: string };
 
+/** Roster rows whose student number is already used in the class (by a current or removed student). */
+export async function findRosterConflicts(staff: StaffViewer, classroomId: string, rows: RosterRow[]): Promise<Result<RosterConflict[], ClassroomRefusal>> {
+  if (!(await canManageClassroom(staff, classroomId))) return classNotFound();
+  return ok(await conflictsIn(classroomId, rows));
+}
+
+async function conflictsIn(classroomId: string, rows: RosterRow[]): Promise<RosterConflict[]> {
+  const numbers = rows.flatMap((row) => (row.studentNumber ? [row.studentNumber] : []));
+  if (numbers.length === 0) return [];
+  const taken = await db.student.findMany({ where: { classroomId, studentNumber: { in: numbers } }, select: { studentNumber: true } });
+  const takenNumbers = new Set(taken.map((student) => student.studentNumber));
+  return rows.flatMap((row) => (row.studentNumber && takenNumbers.has(row.studentNumber) ? [{ line: row.line, number: row.studentNumber }] : []));
+}
+
 /**
  * Adds every row as a student with a personal join link, in one transaction: when any student
  * number is already in the class, nothing is imported and each clash is reported by line.
+ * Rows keep the file's order on the roster.
  */
 export async function importRoster(
   staff: StaffViewer,
   classroomId: string,
   rows: RosterRow[],
+  at = new Date(),
 ): Promise<Result<{ imported: number }, RosterImportRefusal> & { conflicts?: RosterConflict[] }> {
   if (!(await canManageClassroom(staff, classroomId))) return classNotFound();
-  const numbers = rows.flatMap((row) => (row.studentNumber ? [row.studentNumber] : []));
-  const taken = await db.student.findMany({ where: { classroomId, studentNumber: { in: numbers } }, select: { studentNumber: true } });
-  if (taken.length > 0) {
-    const takenNumbers = new Set(taken.map((student) => student.studentNumber));
-    const conflicts = rows.filter((row) => row.studentNumber && takenNumbers.has(row.studentNumber)).map((row) => ({ line: row.line, number: row.studentNumber! }));
-    return { ...fail('roster_conflict', 'errors.roster.numberInClass'), conflicts };
+  const conflicts = await conflictsIn(classroomId, rows);
+  if (conflicts.length > 0) return { ...fail('roster_conflict', 'errors.roster.numberInClass'), conflicts };
+  try {
+    await db.$transaction(
+      rows.map((row, index) =>
+        db.student.create({
+          data: {
+            id: randomUUID(),
+            classroomId,
+            displayName: row.displayName,
+            studentNumber: row.studentNumber,
+            personalToken: newLinkToken(),
+            // One millisecond apart: the roster is ordered by creation time.
+            createdAt: new Date(at.getTime() + index),
+          },
+        }),
+      ),
+    );
+  } catch (error) {
+    // A student joined with one of these numbers between the check and the write.
+    if (!isUniqueViolation(error)) throw error;
+    return { ...fail('roster_conflict', 'errors.roster.numberInClass'), conflicts: await conflictsIn(classroomId, rows) };
   }
-  await db.$transaction(
-    rows.map((row) =>
-      db.student.create({
-        data: { id: randomUUID(), classroomId, displayName: row.displayName, studentNumber: row.studentNumber, personalToken: newLinkToken() },
-      }),
-    ),
-  );
   return ok({ imported: rows.length });
 }

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '@/domain/shared/result';
 import { hashToken } from '@/server/auth/tokens';
 import type { Viewer } from '@/server/auth/viewer';
 import { db, type Db } from './client';
+import { isUniqueViolation } from './errors';
 
 /** A class membership this device acts for. */
 export type DeviceStudentView = { studentId: string; classroomId: string; classroomName: string; displayName: string; studentNumber: string | null };
@@ -35,9 +36,22 @@ export async function getDeviceStudentInClass(device: Viewer, classroomId: strin
   return link?.student;
 }
 
+/** The student this device acts for in the class that currently has `joinCode`, if any. */
+export async function getDeviceStudentByJoinCode(device: Viewer | undefined, joinCode: string): Promise<DeviceStudentView | undefined> {
+  if (!device || !joinCode) return undefined;
+  const link = await db.studentDevice.findFirst({
+    where: { deviceKeyHash: hashToken(device.ownerKey), student: { removedAt: null, classroom: { joinCode } } },
+    select: { student: { select: { id: true, displayName: true, studentNumber: true, classroom: { select: { id: true, name: true } } } } },
+  });
+  if (!link) return undefined;
+  const { student } = link;
+  return { studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, studentNumber: student.studentNumber };
+}
+
 /**
  * Makes the device act for `studentId`. A device holds one student per class, so a shared
- * computer handed to the next student switches to them instead of mixing their work.
+ * computer handed to the next student switches to them instead of mixing their work. Any unused
+ * personal link of the student stops working: the record now belongs to a device.
  */
 async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId: string, at: Date): Promise<void> {
   const deviceKeyHash = hashToken(device.ownerKey);
@@ -48,9 +62,12 @@ async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId
     update: {},
   });
   await tx.student.updateMany({ where: { id: studentId, joinedAt: null }, data: { joinedAt: at } });
+  await tx.student.update({ where: { id: studentId }, data: { personalToken: null } });
 }
 
 export type JoinedView = { studentId: string; classroomId: string; classroomName: string; displayName: string; wasAlreadyJoined: boolean };
+
+const numberTaken = (number: string) => fail('number_taken', 'errors.join.numberTaken', { number });
 
 /**
  * Joins a class by its code. A student number that matches an imported student with the same
@@ -63,24 +80,29 @@ export async function joinClassroom(device: Viewer, input: JoinClassInput, at = 
   if (existing && sameName(existing.displayName, input.displayName)) {
     return ok({ studentId: existing.id, classroomId: classroom.id, classroomName: classroom.name, displayName: existing.displayName, wasAlreadyJoined: true });
   }
-  return db.$transaction(async (tx) => {
-    let studentId: string | undefined;
-    if (input.studentNumber) {
-      const holder = await tx.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber }, select: { id: true, displayName: true, joinedAt: true, removedAt: true } });
-      if (holder) {
-        const isUnclaimedImport = holder.joinedAt === null && holder.removedAt === null && sameName(holder.displayName, input.displayName);
-        if (!isUnclaimedImport) return fail('number_taken', 'errors.join.numberTaken', { number: input.studentNumber });
-        studentId = holder.id;
-        await tx.student.update({ where: { id: holder.id }, data: { personalToken: null } });
+  try {
+    return await db.$transaction(async (tx): Promise<Result<JoinedView, JoinRefusal>> => {
+      let student: { id: string; displayName: string } | undefined;
+      if (input.studentNumber) {
+        const holder = await tx.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber }, select: { id: true, displayName: true, joinedAt: true, removedAt: true } });
+        if (holder) {
+          const isUnclaimedImport = holder.joinedAt === null && holder.removedAt === null && sameName(holder.displayName, input.displayName);
+          if (!isUnclaimedImport) return numberTaken(input.studentNumber);
+          student = holder;
+        }
       }
-    }
-    if (!studentId) {
-      studentId = randomUUID();
-      await tx.student.create({ data: { id: studentId, classroomId: classroom.id, displayName: input.displayName, studentNumber: input.studentNumber, joinedAt: at } });
-    }
-    await linkDevice(tx, device, studentId, classroom.id, at);
-    return ok({ studentId, classroomId: classroom.id, classroomName: classroom.name, displayName: input.displayName, wasAlreadyJoined: false });
-  });
+      if (!student) {
+        student = { id: randomUUID(), displayName: input.displayName };
+        await tx.student.create({ data: { id: student.id, classroomId: classroom.id, displayName: input.displayName, studentNumber: input.studentNumber, joinedAt: at } });
+      }
+      await linkDevice(tx, device, student.id, classroom.id, at);
+      return ok({ studentId: student.id, classroomId: classroom.id, classroomName: classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+    });
+  } catch (error) {
+    // Two devices joining with the same new number at once: the second one loses the race.
+    if (input.studentNumber && isUniqueViolation(error)) return numberTaken(input.studentNumber);
+    throw error;
+  }
 }
 
 /** The class and name behind a personal join link, for the confirmation page; undefined when unused links do not match. */
@@ -94,7 +116,6 @@ export async function claimPersonalLink(device: Viewer, token: string, at = new 
   return db.$transaction(async (tx) => {
     const student = await tx.student.findFirst({ where: { personalToken: token, removedAt: null }, select: { id: true, displayName: true, classroom: { select: { id: true, name: true } } } });
     if (!student) return fail('personal_link_unknown', 'errors.join.personalLinkUnknown');
-    await tx.student.update({ where: { id: student.id }, data: { personalToken: null } });
     await linkDevice(tx, device, student.id, student.classroom.id, at);
     return ok({ studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
   });
