@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../shared/result';
-import type { AssignmentRules, GradingMethod, StudentOverride } from './schemas';
+import type { AssignmentRules, FeedbackTiming, GradingMethod, StudentOverride } from './schemas';
 
 /**
  * Answers that arrive this long after the time limit still count: the student pressed the
@@ -74,4 +74,24 @@ export function studentStatus(rules: EffectiveRules, attempts: { isSubmitted: bo
   if (now >= rules.closesAt) return hasSubmitted ? 'closed' : 'overdue';
   if (isOpen) return 'in_progress';
   return hasSubmitted ? 'submitted' : 'not_started';
+}
+
+/**
+ * When feedback "after the assignment closes" may be shown: once the assignment is closed for
+ * everyone, including students with a later close time, so no answer key reaches them early.
+ */
+export function feedbackReleaseAt(classClosesAt: Date, overrideClosesAt: (Date | null)[]): Date {
+  return overrideClosesAt.reduce<Date>((latest, closesAt) => (closesAt && closesAt > latest ? closesAt : latest), classClosesAt);
+}
+
+/** Whether an assignment attempt's results may be shown now. */
+export function mayRevealAttemptFeedback(feedback: FeedbackTiming, attempt: { isSubmitted: boolean }, releaseAt: Date, now: Date): boolean {
+  if (feedback === 'after-each-answer') return true;
+  if (feedback === 'after-attempt') return attempt.isSubmitted;
+  return now >= releaseAt;
+}
+
+/** The score of one attempt as a fraction 0..1: the sum of item scores over the number of items. */
+export function attemptFraction(score: number, itemCount: number): number {
+  return itemCount === 0 ? 0 : score / itemCount;
 }

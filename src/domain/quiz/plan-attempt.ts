@@ -22,3 +22,20 @@ export function firstUnansweredPosition(itemCount: number, answeredPositions: It
   for (let position = 0; position < itemCount; position += 1) if (!answered.has(position)) return position;
   return undefined;
 }
+
+/** A repeatable random source (mulberry32): the same seed gives the same order on every page load. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The options of one scenario in the order this attempt shows them: a shuffle fixed by the attempt's seed and the position. */
+export function shuffleOptionsFor<T>(options: readonly T[], optionSeed: number, position: number, questionIndex: number): T[] {
+  return shuffle(options, seededRandom(optionSeed * 7919 + position * 131 + questionIndex));
+}

@@ -1,13 +1,17 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { ANSWER_GRACE_SECONDS, feedbackReleaseAt } from '@/domain/assignments/rules';
+import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
 import { checkAnswerAllowed } from '@/domain/quiz/answer-rules';
 import { questionResponseSchema, type AnswerSubmission, type QuestionResponse } from '@/domain/quiz/schemas';
 import type { Scenario } from '@/domain/content/scenario';
 import { DEFAULT_LOCALE, type Locale } from '@/domain/shared/locales';
-import { fail, ok, type Result } from '@/domain/shared/result';
+import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
 import { scoreScenario, type QuestionScore } from '@/domain/scoring/score-scenario';
+import { hashToken } from '@/server/auth/tokens';
 import type { Viewer } from '@/server/auth/viewer';
+import type { Prisma } from '@/generated/prisma-sqlite/client';
 import { db } from './client';
 import { isUniqueViolation } from './errors';
 
@@ -23,6 +27,22 @@ export type StoredAnswerView = {
   score: number;
 };
 
+/** What an assignment attempt carries beyond a practice attempt; the rules the player must follow. */
+export type AttemptAssignmentView = {
+  id: string;
+  feedback: FeedbackTiming;
+  /** When "after the assignment closes" feedback may be shown (UTC). */
+  releaseAt: Date;
+  /** This student's close time, after their override (UTC). */
+  closesAt: Date;
+  /** When the attempt ends by itself: time limit or close time (UTC). */
+  deadlineAt: Date | null;
+  /** The trainer removed the student; the attempt is kept but takes no more answers. */
+  isStudentRemoved: boolean;
+  /** IANA zone the trainer set the times in. */
+  timeZone: string;
+};
+
 export type AttemptView = {
   id: string;
   setId: string;
@@ -33,10 +53,14 @@ export type AttemptView = {
   /** Sum of item scores, 0..items.length; null while in progress. */
   score: number | null;
   retryOfId: string | null;
+  /** Seed that orders options for this attempt; null keeps the written order. */
+  optionSeed: number | null;
+  assignment: AttemptAssignmentView | null;
   answers: StoredAnswerView[];
 };
 
 const itemsSchema = z.array(z.string());
+const feedbackTimingSchema = z.enum(FEEDBACK_TIMINGS);
 const storedResponseSchema = z.object({
   responses: z.record(z.string(), questionResponseSchema),
   questionScores: z.array(z.object({ questionId: z.string(), score: z.number(), isCorrect: z.boolean() })),
@@ -51,27 +75,96 @@ export async function createAttempt(viewer: Viewer, input: { setId: string; item
   return { id };
 }
 
-/** The viewer's attempt with its answers, or undefined when it does not exist or is not theirs. */
-export async function getAttempt(viewer: Viewer, attemptId: string): Promise<AttemptView | undefined> {
+/**
+ * Where-clause for the attempts a device may open: those it started, and, for assignment
+ * attempts, those of the students it acts for (a student who recovered on a new device).
+ */
+async function ownedBy(viewer: Viewer) {
+  const links = await db.studentDevice.findMany({ where: { deviceKeyHash: hashToken(viewer.ownerKey) }, select: { studentId: true } });
+  return links.length === 0 ? { ownerKey: viewer.ownerKey } : { OR: [{ ownerKey: viewer.ownerKey }, { studentId: { in: links.map((link) => link.studentId) } }] };
+}
+
+/**
+ * The viewer's attempt with its answers, or undefined when it does not exist or is not theirs.
+ * An assignment attempt whose time ran out is submitted here, with what was answered, so a
+ * student who closed the browser finds it submitted rather than lost.
+ */
+export async function getAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
   const row = await db.attempt.findFirst({
-    where: { id: attemptId, ownerKey: viewer.ownerKey },
-    include: { answers: { orderBy: { position: 'asc' } } },
+    where: { id: attemptId, ...(await ownedBy(viewer)) },
+    include: {
+      answers: { orderBy: { position: 'asc' } },
+      assignment: { select: { id: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
+      student: { select: { removedAt: true } },
+    },
   });
   if (!row) return undefined;
+  const answers = row.answers.map((answer) => {
+    const stored = storedResponseSchema.parse(JSON.parse(answer.responseJson));
+    return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };
+  });
+  let { status, submittedAt, score } = row;
+  if (status === 'in_progress' && row.deadlineAt && isPastGrace(row.deadlineAt, now)) {
+    ({ status, submittedAt, score } = await submitAttemptRow(row.id, row.deadlineAt));
+  }
+  const assignment = row.assignment && {
+    id: row.assignment.id,
+    feedback: feedbackTimingSchema.parse(row.assignment.feedback),
+    releaseAt: feedbackReleaseAt(row.assignment.closesAt, row.assignment.overrides.map((override) => override.closesAt)),
+    closesAt: row.assignment.overrides.find((override) => override.studentId === row.studentId)?.closesAt ?? row.assignment.closesAt,
+    deadlineAt: row.deadlineAt,
+    isStudentRemoved: row.student?.removedAt != null,
+    timeZone: row.assignment.timeZone,
+  };
   return {
     id: row.id,
     setId: row.setId,
     items: itemsSchema.parse(JSON.parse(row.itemsJson)),
-    status: row.status as AttemptStatus,
+    status: status as AttemptStatus,
     startedAt: row.startedAt,
-    submittedAt: row.submittedAt,
-    score: row.score,
+    submittedAt,
+    score,
     retryOfId: row.retryOfId,
-    answers: row.answers.map((answer) => {
-      const stored = storedResponseSchema.parse(JSON.parse(answer.responseJson));
-      return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };
-    }),
+    optionSeed: row.optionSeed,
+    assignment,
+    answers,
   };
+}
+
+function isPastGrace(deadline: Date, now: Date): boolean {
+  return now.getTime() > deadline.getTime() + ANSWER_GRACE_SECONDS * 1000;
+}
+
+/** Submits an in-progress attempt with the answers it has; a no-op (returning the stored state) when already submitted. */
+async function submitAttemptRow(attemptId: string, at: Date): Promise<{ status: string; submittedAt: Date | null; score: number | null }> {
+  return db.$transaction(async (tx) => {
+    const answered = await tx.answer.aggregate({ where: { attemptId }, _sum: { score: true } });
+    await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0 } });
+    return tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, submittedAt: true, score: true } });
+  });
+}
+
+/**
+ * Submits the viewer's attempt now with what was answered ("finish now" or a countdown that
+ * reached zero). Unanswered scenarios score 0. Submitting twice changes nothing.
+ */
+export async function submitAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<Result<{ wasOpen: boolean }, 'attempt_not_found'>> {
+  const attempt = await getAttempt(viewer, attemptId, now);
+  if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
+  if (attempt.status !== 'in_progress') return ok({ wasOpen: false });
+  const at = attempt.assignment?.deadlineAt && attempt.assignment.deadlineAt < now ? attempt.assignment.deadlineAt : now;
+  await submitAttemptRow(attempt.id, at);
+  return ok({ wasOpen: true });
+}
+
+/** Submits every assignment attempt whose deadline (plus the grace) has passed; returns how many. */
+export async function submitExpiredAttempts(where: Prisma.AttemptWhereInput, now: Date = new Date()): Promise<number> {
+  const expired = await db.attempt.findMany({
+    where: { ...where, status: 'in_progress', deadlineAt: { lt: new Date(now.getTime() - ANSWER_GRACE_SECONDS * 1000) } },
+    select: { id: true, deadlineAt: true },
+  });
+  for (const attempt of expired) await submitAttemptRow(attempt.id, attempt.deadlineAt!);
+  return expired.length;
 }
 
 export type OpenAttemptView = { id: string; setId: string; answered: number; total: number };
@@ -88,7 +181,18 @@ export async function listOpenAttempts(viewer: Viewer): Promise<OpenAttemptView[
 
 export type RecordedAnswer = { position: number; isComplete: boolean; score: number; replayed: boolean };
 
-export type RecordAnswerError = 'attempt_not_found' | 'attempt_closed' | 'not_in_attempt' | 'already_answered' | 'answer_id_conflict' | 'scenario_unavailable' | 'answer_invalid' | 'answer_incomplete';
+export type RecordAnswerError =
+  | 'attempt_not_found'
+  | 'attempt_closed'
+  | 'not_in_attempt'
+  | 'already_answered'
+  | 'answer_id_conflict'
+  | 'scenario_unavailable'
+  | 'answer_invalid'
+  | 'answer_incomplete'
+  | 'time_limit_passed'
+  | 'assignment_closed'
+  | 'student_removed';
 
 /**
  * Scores and stores one answer exactly once. The same `clientAnswerId` sent again returns the
@@ -98,12 +202,18 @@ export async function recordAnswer(
   viewer: Viewer,
   submission: AnswerSubmission,
   findScenario: (id: string) => Scenario | undefined,
+  now: Date = new Date(),
 ): Promise<Result<RecordedAnswer, RecordAnswerError>> {
-  const attempt = await getAttempt(viewer, submission.attemptId);
+  const attempt = await getAttempt(viewer, submission.attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
 
   const replay = await findReplay(attempt, submission.clientAnswerId, submission.position);
   if (replay) return replay;
+
+  if (attempt.assignment) {
+    const refusal = checkAssignmentAnswer(attempt.assignment, now);
+    if (refusal) return refusal;
+  }
 
   const allowed = checkAnswerAllowed({ status: attempt.status, items: attempt.items, answeredPositions: attempt.answers.map((answer) => answer.position) }, submission.position, submission.scenarioId);
   if (!allowed.ok) return allowed;
@@ -150,6 +260,15 @@ export async function recordAnswer(
 }
 
 class AttemptClosedDuringWrite extends Error {}
+
+/** The assignment rules an answer must meet on top of the attempt's own: the student is still in the class and in time. */
+function checkAssignmentAnswer(assignment: AttemptAssignmentView, now: Date): Failure<RecordAnswerError> | undefined {
+  if (assignment.isStudentRemoved) return fail('student_removed', 'errors.assignment.studentRemoved');
+  if (assignment.deadlineAt && isPastGrace(assignment.deadlineAt, now)) {
+    return assignment.deadlineAt < assignment.closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
+  }
+  return undefined;
+}
 
 async function findReplay(attempt: AttemptView, clientAnswerId: string, position: number): Promise<Result<RecordedAnswer, RecordAnswerError> | undefined> {
   const existing = await db.answer.findUnique({ where: { clientAnswerId }, select: { attemptId: true, position: true, score: true } });

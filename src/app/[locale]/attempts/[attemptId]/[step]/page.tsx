@@ -2,14 +2,20 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
+import { submitAttemptAction } from '@/server/actions/assignments';
 import { submitAnswerAction } from '@/server/actions/attempts';
 import { getViewer } from '@/server/auth/viewer';
 import { getStepData } from '@/server/quiz/pages';
+import { Countdown } from '@/ui/assignments/countdown';
+import { formatDateTime } from '@/ui/assignments/format';
 import { buildExhibitLabels } from '@/ui/exhibits/labels';
 import { AnswerForm } from '@/ui/quiz/answer-form';
 import { buildAnswerFormText } from '@/ui/quiz/answer-form-text';
 import { ProgressBar } from '@/ui/quiz/progress-bar';
 import { ScenarioReview } from '@/ui/quiz/scenario-review';
+
+/** The countdown shows once the end is this close; a close time days away is shown on "my assignments" instead. */
+const COUNTDOWN_FROM_MS = 3 * 60 * 60 * 1000;
 
 type StepParams = { params: Promise<{ locale: string; attemptId: string; step: string }> };
 
@@ -33,6 +39,15 @@ export default async function StepPage({ params }: StepParams) {
       <div className="quiz-head">
         <p className="set-title">{data.setTitle}</p>
         <ProgressBar current={data.position + 1} total={data.total} label={t('quiz.progressLabel')} />
+        {data.deadlineAt && data.deadlineAt.getTime() - Date.now() < COUNTDOWN_FROM_MS && (
+          <>
+            <Countdown deadline={data.deadlineAt.toISOString()} submitFormId="submit-attempt" text={{ label: t('assignment.timeLeft'), warning: t('assignment.timeWarning'), timeUp: t('assignment.timeUp') }} />
+            <form id="submit-attempt" action={submitAttemptAction} hidden>
+              <input type="hidden" name="attemptId" value={attemptId} />
+              <input type="hidden" name="locale" value={locale} />
+            </form>
+          </>
+        )}
       </div>
       {data.kind === 'question' && (
         <>
@@ -62,6 +77,20 @@ export default async function StepPage({ params }: StepParams) {
           <nav className="step-nav">
             <a className="button primary" href={nextHref} autoFocus>
               {data.isLast ? t('quiz.finish') : t('quiz.next')}
+            </a>
+          </nav>
+        </>
+      )}
+      {data.kind === 'saved' && (
+        <>
+          <h1 className="scenario-heading">{t('quiz.scenarioHeading', { current: data.position + 1 })}</h1>
+          <p className="notice success" role="status">
+            {t('quiz.saved')}{' '}
+            {data.feedback === 'after-close' ? t('quiz.feedbackAfterClose', { time: formatDateTime(data.releaseAt, locale, data.timeZone) }) : t('quiz.feedbackAfterAttempt')}
+          </p>
+          <nav className="step-nav">
+            <a className="button primary" href={nextHref} autoFocus>
+              {data.isLast ? t('quiz.finishAssignment') : t('quiz.next')}
             </a>
           </nav>
         </>

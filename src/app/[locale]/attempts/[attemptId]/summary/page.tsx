@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
+import { submitAttemptAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import { getViewer } from '@/server/auth/viewer';
 import { getSummaryData } from '@/server/quiz/pages';
+import { formatDateTime } from '@/ui/assignments/format';
 import { formatScore } from '@/ui/quiz/scenario-review';
 
 type SummaryParams = { params: Promise<{ locale: string; attemptId: string }> };
@@ -21,43 +23,67 @@ export default async function SummaryPage({ params }: SummaryParams) {
   if (!data) notFound();
   const t = getTranslator(locale);
   const base = `/${locale}/attempts/${attemptId}`;
-  const total = data.items.length;
-  const isFinished = data.attempt.status === 'submitted';
-  const percent = total === 0 ? 0 : Math.round((data.total / total) * 100);
+  const count = data.items.length;
+  const isPractice = data.assignment === null;
+  const percent = count === 0 || data.total === null ? 0 : Math.round((data.total / count) * 100);
 
   return (
     <div className="summary">
       <p className="set-title">{data.setTitle}</p>
-      <h1>{t('summary.title')}</h1>
-      {isFinished ? (
+      <h1>{t(data.isSubmitted && !isPractice ? 'summary.submittedTitle' : 'summary.title')}</h1>
+      {!data.isSubmitted && (
+        <div className="notice">
+          <p>
+            {t('summary.inProgress', { answered: data.answeredCount, total: count })} <a href={base}>{t('summary.continue')}</a>
+          </p>
+          {!isPractice && (
+            <form action={submitAttemptAction} className="finish-now">
+              <input type="hidden" name="attemptId" value={attemptId} />
+              <input type="hidden" name="locale" value={locale} />
+              <p>{t('summary.finishNowHint')}</p>
+              <button type="submit" className="button secondary">
+                {t('summary.finishNow')}
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+      {data.isSubmitted && data.reveal && data.total !== null && (
         <div className="score-card" role="status">
           <p className="score-big">{t('summary.percent', { percent })}</p>
-          <p>{t('summary.score', { score: formatScore(data.total), total })}</p>
+          <p>{t('summary.score', { score: formatScore(data.total), total: count })}</p>
         </div>
-      ) : (
-        <p className="notice">
-          {t('summary.inProgress', { answered: data.attempt.answers.length, total })} <a href={base}>{t('summary.continue')}</a>
+      )}
+      {data.isSubmitted && !data.reveal && data.assignment && (
+        <p className="notice success" role="status">
+          {data.assignment.feedback === 'after-close'
+            ? t('summary.feedbackAfterClose', { time: formatDateTime(data.assignment.releaseAt, locale, data.assignment.timeZone) })
+            : t('summary.feedbackAfterAttempt')}
         </p>
       )}
       <h2>{t('summary.reviewHeading')}</h2>
       <ol className="summary-list">
         {data.items.map((item) => {
-          const state = item.score === null ? 'unanswered' : item.score >= 1 ? 'correct' : item.score > 0 ? 'partial' : 'wrong';
+          const state = !item.isAnswered ? 'unanswered' : item.score === null ? 'saved' : item.score >= 1 ? 'correct' : item.score > 0 ? 'partial' : 'wrong';
+          const mark = { correct: '✓', partial: '◐', wrong: '✗', saved: '•', unanswered: '–' }[state];
+          const label = item.title || t('quiz.scenarioHeading', { current: item.step });
           return (
             <li key={item.step} className={`summary-item ${state}`}>
               <span className="summary-mark" aria-hidden="true">
-                {state === 'correct' ? '✓' : state === 'partial' ? '◐' : state === 'wrong' ? '✗' : '–'}
+                {mark}
               </span>
-              <a href={`${base}/${item.step}`}>{item.title}</a>
-              <span className="summary-score">{item.score === null ? t('summary.notAnswered') : t('summary.itemScore', { score: formatScore(item.score) })}</span>
+              <a href={`${base}/${item.step}`}>{label}</a>
+              <span className="summary-score">
+                {!item.isAnswered ? t('summary.notAnswered') : item.score === null ? t('summary.answered') : t('summary.itemScore', { score: formatScore(item.score) })}
+              </span>
             </li>
           );
         })}
       </ol>
       <div className="summary-actions">
-        {isFinished && data.missedCount > 0 && (
+        {isPractice && data.isSubmitted && data.missedCount > 0 && (
           <form action={startAttemptAction}>
-            <input type="hidden" name="setId" value={data.attempt.setId} />
+            <input type="hidden" name="setId" value={data.setId} />
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="retryOf" value={attemptId} />
             <button type="submit" className="button primary">
@@ -65,19 +91,25 @@ export default async function SummaryPage({ params }: SummaryParams) {
             </button>
           </form>
         )}
-        {isFinished && data.missedCount === 0 && <p className="notice success">{t('summary.allCorrect')}</p>}
-        {isFinished && (
+        {data.isSubmitted && data.reveal && data.missedCount === 0 && <p className="notice success">{t('summary.allCorrect')}</p>}
+        {isPractice && data.isSubmitted && (
           <form action={startAttemptAction}>
-            <input type="hidden" name="setId" value={data.attempt.setId} />
+            <input type="hidden" name="setId" value={data.setId} />
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="button secondary">
               {t('summary.again')}
             </button>
           </form>
         )}
-        <a className="button secondary" href={`/${locale}`}>
-          {t('summary.backHome')}
-        </a>
+        {isPractice ? (
+          <a className="button secondary" href={`/${locale}`}>
+            {t('summary.backHome')}
+          </a>
+        ) : (
+          <a className="button primary" href={`/${locale}/my`}>
+            {t('summary.backToAssignments')}
+          </a>
+        )}
       </div>
     </div>
   );

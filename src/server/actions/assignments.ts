@@ -1,0 +1,98 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { parseAssignmentForm, parseOverrideForm, type FieldErrors } from '@/domain/assignments/form';
+import { planAttemptItems } from '@/domain/quiz/plan-attempt';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
+import { isKnownTimeZone } from '@/domain/shared/time-zones';
+import { getTranslator } from '@/i18n/get-messages';
+import type { Translate } from '@/i18n/translate';
+import { requireStaff } from '@/server/auth/staff';
+import { getViewer } from '@/server/auth/viewer';
+import { getContentLibrary } from '@/server/content/library';
+import { createAssignment, saveOverride, startAssignmentAttempt } from '@/server/db/assignments';
+import { submitAttempt } from '@/server/db/attempts';
+import type { FormState } from '@/ui/forms/form-state';
+
+function localeOf(form: FormData): Locale {
+  const value = form.get('locale');
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+function translateFieldErrors(t: Translate, fieldErrors: FieldErrors): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, t(keys[0])]));
+}
+
+function formError(message: string, fieldErrors: Record<string, string> = {}): FormState {
+  return { status: 'error', message, fieldErrors };
+}
+
+/** Logs an unexpected failure with the ids involved; the trainer sees only "not saved, try again". */
+function logFailure(what: string, ids: Record<string, unknown>, error: unknown): void {
+  console.error(`[assignments] ${what} failed (${JSON.stringify(ids)}):`, error);
+}
+
+/** Gives a quiz set to a class; on success opens the new assignment's page. */
+export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const t = getTranslator(locale);
+  const staff = await requireStaff('trainer', 'admin');
+  if (!staff.ok) return formError(t(staff.message));
+  const parsed = parseAssignmentForm(Object.fromEntries(form));
+  if (!parsed.ok) return formError(t('errors.form.fixFields'), translateFieldErrors(t, parsed.fieldErrors));
+  let created;
+  try {
+    created = await createAssignment(staff.value, parsed.value, (setId) => getContentLibrary().sets.has(setId));
+  } catch (error) {
+    logFailure('create', { classroomId: parsed.value.classroomId, setId: parsed.value.setId }, error);
+    return formError(t('errors.form.notSaved'));
+  }
+  if (!created.ok) return formError(t(created.message), created.code === 'set_unknown' ? { setId: t(created.message) } : {});
+  redirect(`/${locale}/trainer/assignments/${created.value.id}`);
+}
+
+/** Grants one student a later close time, extra minutes or extra attempts. */
+export async function saveOverrideAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const t = getTranslator(locale);
+  const staff = await requireStaff('trainer', 'admin');
+  if (!staff.ok) return formError(t(staff.message));
+  // The zone only says how the trainer's own typed time is read; it grants nothing by itself.
+  const timeZone = String(form.get('timeZone') ?? '');
+  if (!isKnownTimeZone(timeZone)) return formError(t('errors.assignment.timeZone'));
+  const parsed = parseOverrideForm(Object.fromEntries(form), timeZone);
+  if (!parsed.ok) return formError(t('errors.form.fixFields'), translateFieldErrors(t, parsed.fieldErrors));
+  try {
+    const saved = await saveOverride(staff.value, parsed.value);
+    if (!saved.ok) return formError(t(saved.message));
+  } catch (error) {
+    logFailure('override', { assignmentId: parsed.value.assignmentId, studentId: parsed.value.studentId }, error);
+    return formError(t('errors.form.notSaved'));
+  }
+  redirect(`/${locale}/trainer/assignments/${parsed.value.assignmentId}?saved=${encodeURIComponent(parsed.value.studentId)}`);
+}
+
+/** Starts (or resumes) the student's attempt at an assignment and opens its first unanswered step. */
+export async function startAssignmentAction(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const assignmentId = String(form.get('assignmentId') ?? '');
+  const device = await getViewer();
+  const library = getContentLibrary();
+  const planItems = (setId: string) => {
+    const set = library.sets.get(setId);
+    return set && planAttemptItems(set).filter((scenarioId) => library.scenarios.has(scenarioId));
+  };
+  const started = device && assignmentId ? await startAssignmentAttempt(device, assignmentId, planItems, locale) : undefined;
+  if (!started?.ok) redirect(`/${locale}/my?error=${started?.code ?? 'not_in_class'}`);
+  redirect(`/${locale}/attempts/${started.value.attemptId}`);
+}
+
+/** Submits an attempt now with what was answered (the student is done, or their time ran out). */
+export async function submitAttemptAction(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const attemptId = String(form.get('attemptId') ?? '');
+  const viewer = await getViewer();
+  const submitted = viewer && attemptId ? await submitAttempt(viewer, attemptId) : undefined;
+  if (!submitted?.ok) redirect(`/${locale}/my?error=attempt_not_found`);
+  redirect(`/${locale}/attempts/${attemptId}/summary`);
+}

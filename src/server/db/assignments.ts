@@ -1,0 +1,323 @@
+import 'server-only';
+import { randomInt, randomUUID } from 'node:crypto';
+import type { NewAssignment, OverrideInput } from '@/domain/assignments/form';
+import {
+  applyOverride,
+  attemptDeadline,
+  attemptFraction,
+  checkCanStart,
+  feedbackReleaseAt,
+  gradeAttempts,
+  mayRevealAttemptFeedback,
+  studentStatus,
+  type EffectiveRules,
+  type StartRefusal,
+  type StudentAssignmentStatus,
+} from '@/domain/assignments/rules';
+import { FEEDBACK_TIMINGS, GRADING_METHODS, type AssignmentRules, type StudentOverride } from '@/domain/assignments/schemas';
+import { shuffle } from '@/domain/quiz/plan-attempt';
+import { fail, ok, type Result } from '@/domain/shared/result';
+import type { StaffViewer } from '@/server/auth/staff';
+import type { Viewer } from '@/server/auth/viewer';
+import { submitExpiredAttempts } from './attempts';
+import { canManageClassroom } from './classrooms';
+import { db } from './client';
+import { listDeviceStudents } from './students';
+
+type AssignmentRow = {
+  opensAt: Date;
+  closesAt: Date;
+  attemptsAllowed: number | null;
+  grading: string;
+  timeLimitMinutes: number | null;
+  feedback: string;
+  shuffleScenarios: boolean;
+  shuffleOptions: boolean;
+};
+
+const RULE_FIELDS = { opensAt: true, closesAt: true, attemptsAllowed: true, grading: true, timeLimitMinutes: true, feedback: true, shuffleScenarios: true, shuffleOptions: true } as const;
+
+/** The stored columns as domain rules; unknown strings (a hand-edited row) fall back to the strictest choice. */
+function toRules(row: AssignmentRow): AssignmentRules {
+  return {
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    attemptsAllowed: row.attemptsAllowed,
+    grading: (GRADING_METHODS as readonly string[]).includes(row.grading) ? (row.grading as AssignmentRules['grading']) : 'highest',
+    timeLimitMinutes: row.timeLimitMinutes,
+    feedback: (FEEDBACK_TIMINGS as readonly string[]).includes(row.feedback) ? (row.feedback as AssignmentRules['feedback']) : 'after-close',
+    shuffleScenarios: row.shuffleScenarios,
+    shuffleOptions: row.shuffleOptions,
+  };
+}
+
+function toOverride(row: { closesAt: Date | null; extraAttempts: number; extraMinutes: number } | undefined): StudentOverride | undefined {
+  return row && { closesAt: row.closesAt, extraAttempts: row.extraAttempts, extraMinutes: row.extraMinutes };
+}
+
+export type AssignmentRefusal = 'class_not_found' | 'assignment_not_found' | 'set_unknown' | 'student_not_found';
+
+// ---------------------------------------------------------------------------------------------
+// Trainers
+
+/** Gives a quiz set to a class the staff member manages. `setExists` checks the content library. */
+export async function createAssignment(staff: StaffViewer, input: NewAssignment, setExists: (setId: string) => boolean): Promise<Result<{ id: string }, AssignmentRefusal>> {
+  if (!(await canManageClassroom(staff, input.classroomId))) return fail('class_not_found', 'errors.class.notFound');
+  if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
+  const id = randomUUID();
+  const { classroomId, setId, timeZone, ...rules } = input;
+  await db.assignment.create({ data: { id, classroomId, setId, timeZone, ...rules } });
+  return ok({ id });
+}
+
+export type AssignmentSummaryView = { id: string; setId: string; opensAt: Date; closesAt: Date; timeZone: string; submittedStudents: number; activeStudents: number };
+
+/** The assignments of a class, newest first, with how many students have submitted. */
+export async function listClassAssignments(staff: StaffViewer, classroomId: string): Promise<Result<AssignmentSummaryView[], AssignmentRefusal>> {
+  if (!(await canManageClassroom(staff, classroomId))) return fail('class_not_found', 'errors.class.notFound');
+  await submitExpiredAttempts({ assignment: { classroomId } });
+  const [rows, activeStudents] = await Promise.all([
+    db.assignment.findMany({
+      where: { classroomId },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, setId: true, opensAt: true, closesAt: true, timeZone: true, attempts: { where: { status: 'submitted', student: { removedAt: null } }, select: { studentId: true } } },
+    }),
+    db.student.count({ where: { classroomId, removedAt: null } }),
+  ]);
+  return ok(
+    rows.map((row) => ({
+      id: row.id,
+      setId: row.setId,
+      opensAt: row.opensAt,
+      closesAt: row.closesAt,
+      timeZone: row.timeZone,
+      submittedStudents: new Set(row.attempts.map((attempt) => attempt.studentId)).size,
+      activeStudents,
+    })),
+  );
+}
+
+export type StudentResultView = {
+  studentId: string;
+  displayName: string;
+  studentNumber: string | null;
+  isRemoved: boolean;
+  status: StudentAssignmentStatus;
+  attemptsUsed: number;
+  /** The grade by the assignment's grading method, 0..1; null before any submission. */
+  grade: number | null;
+  lastSubmittedAt: Date | null;
+  override: StudentOverride | null;
+};
+
+export type AssignmentReportView = {
+  id: string;
+  classroomId: string;
+  classroomName: string;
+  setId: string;
+  timeZone: string;
+  rules: AssignmentRules;
+  students: StudentResultView[];
+};
+
+/** One assignment with every student's status and grade, for the trainer who manages the class. */
+export async function getAssignmentReport(staff: StaffViewer, assignmentId: string, now: Date = new Date()): Promise<Result<AssignmentReportView, AssignmentRefusal>> {
+  const found = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classroomId: true } });
+  if (!found || !(await canManageClassroom(staff, found.classroomId))) return fail('assignment_not_found', 'errors.assignment.notFound');
+  await submitExpiredAttempts({ assignmentId }, now);
+  const row = await db.assignment.findUniqueOrThrow({
+    where: { id: assignmentId },
+    select: {
+      id: true,
+      setId: true,
+      timeZone: true,
+      ...RULE_FIELDS,
+      classroom: {
+        select: {
+          id: true,
+          name: true,
+          students: {
+            orderBy: { createdAt: 'asc' },
+            select: {
+              id: true,
+              displayName: true,
+              studentNumber: true,
+              removedAt: true,
+              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { status: true, score: true, itemsJson: true, submittedAt: true } },
+              overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const rules = toRules(row);
+  const students = row.classroom.students
+    // Removed students appear only when they did something, so their work is not lost from view.
+    .filter((student) => !student.removedAt || student.attempts.length > 0)
+    .map((student) => {
+      const override = toOverride(student.overrides[0]);
+      const effective = applyOverride(rules, override);
+      const submitted = student.attempts.filter((attempt) => attempt.status === 'submitted');
+      return {
+        studentId: student.id,
+        displayName: student.displayName,
+        studentNumber: student.studentNumber,
+        isRemoved: student.removedAt !== null,
+        status: studentStatus(effective, student.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
+        attemptsUsed: student.attempts.length,
+        grade: gradeAttempts(rules.grading, submitted.map((attempt) => attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length))),
+        lastSubmittedAt: submitted.at(-1)?.submittedAt ?? null,
+        override: override ?? null,
+      };
+    });
+  return ok({ id: row.id, classroomId: row.classroom.id, classroomName: row.classroom.name, setId: row.setId, timeZone: row.timeZone, rules, students });
+}
+
+/**
+ * Sets one student's override (replacing any earlier one) and moves the deadline of their
+ * attempt in progress, so extra time given mid-attempt counts at once.
+ */
+export async function saveOverride(staff: StaffViewer, input: OverrideInput): Promise<Result<null, AssignmentRefusal>> {
+  const assignment = await db.assignment.findUnique({ where: { id: input.assignmentId }, select: { classroomId: true, ...RULE_FIELDS } });
+  if (!assignment || !(await canManageClassroom(staff, assignment.classroomId))) return fail('assignment_not_found', 'errors.assignment.notFound');
+  const student = await db.student.findFirst({ where: { id: input.studentId, classroomId: assignment.classroomId, removedAt: null }, select: { id: true } });
+  if (!student) return fail('student_not_found', 'errors.class.studentNotFound');
+  const override = { closesAt: input.closesAt, extraAttempts: input.extraAttempts, extraMinutes: input.extraMinutes };
+  const effective = applyOverride(toRules(assignment), override);
+  await db.$transaction(async (tx) => {
+    await tx.assignmentOverride.upsert({
+      where: { assignmentId_studentId: { assignmentId: input.assignmentId, studentId: input.studentId } },
+      create: { id: randomUUID(), assignmentId: input.assignmentId, studentId: input.studentId, ...override },
+      update: override,
+    });
+    const open = await tx.attempt.findMany({ where: { assignmentId: input.assignmentId, studentId: input.studentId, status: 'in_progress' }, select: { id: true, startedAt: true } });
+    for (const attempt of open) await tx.attempt.update({ where: { id: attempt.id }, data: { deadlineAt: attemptDeadline(effective, attempt.startedAt) } });
+  });
+  return ok(null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Students
+
+export type MyAssignmentView = {
+  id: string;
+  setId: string;
+  classroomName: string;
+  displayName: string;
+  status: StudentAssignmentStatus;
+  opensAt: Date;
+  /** This student's close time, after their override. */
+  closesAt: Date;
+  timeZone: string;
+  isOpen: boolean;
+  attemptsUsed: number;
+  /** null means unlimited, after this student's extra attempts. */
+  attemptsAllowed: number | null;
+  timeLimitMinutes: number | null;
+  openAttemptId: string | null;
+  lastAttemptId: string | null;
+  /** 0..1, only once the assignment's feedback rule lets the student see it. */
+  grade: number | null;
+  canStart: boolean;
+};
+
+/** The assignments of every class this device acts for, soonest close first. */
+export async function listMyAssignments(device: Viewer | undefined, now: Date = new Date()): Promise<MyAssignmentView[]> {
+  const students = await listDeviceStudents(device);
+  if (students.length === 0) return [];
+  await submitExpiredAttempts({ studentId: { in: students.map((student) => student.studentId) } }, now);
+  const views: MyAssignmentView[] = [];
+  for (const student of students) {
+    const rows = await db.assignment.findMany({
+      where: { classroomId: student.classroomId },
+      select: {
+        id: true,
+        setId: true,
+        timeZone: true,
+        ...RULE_FIELDS,
+        overrides: { select: { studentId: true, closesAt: true, extraAttempts: true, extraMinutes: true } },
+        attempts: { where: { studentId: student.studentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true } },
+      },
+    });
+    for (const row of rows) {
+      const rules = toRules(row);
+      const effective = applyOverride(rules, toOverride(row.overrides.find((override) => override.studentId === student.studentId)));
+      const submitted = row.attempts.filter((attempt) => attempt.status === 'submitted');
+      const openAttempt = row.attempts.find((attempt) => attempt.status === 'in_progress');
+      const releaseAt = feedbackReleaseAt(rules.closesAt, row.overrides.map((override) => override.closesAt));
+      const mayShowGrade = submitted.length > 0 && mayRevealAttemptFeedback(rules.feedback, { isSubmitted: true }, releaseAt, now);
+      views.push({
+        id: row.id,
+        setId: row.setId,
+        classroomName: student.classroomName,
+        displayName: student.displayName,
+        status: studentStatus(effective, row.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
+        opensAt: effective.opensAt,
+        closesAt: effective.closesAt,
+        timeZone: row.timeZone,
+        isOpen: now >= effective.opensAt && now < effective.closesAt,
+        attemptsUsed: row.attempts.length,
+        attemptsAllowed: effective.attemptsAllowed,
+        timeLimitMinutes: effective.timeLimitMinutes === null ? null : effective.timeLimitMinutes + effective.extraMinutes,
+        openAttemptId: openAttempt?.id ?? null,
+        lastAttemptId: row.attempts.at(-1)?.id ?? null,
+        grade: mayShowGrade ? gradeAttempts(rules.grading, submitted.map((attempt) => attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length))) : null,
+        canStart: !openAttempt && checkCanStart(effective, row.attempts.length, now).ok,
+      });
+    }
+  }
+  return views.sort((a, b) => a.closesAt.getTime() - b.closesAt.getTime());
+}
+
+export type StartAssignmentRefusal = StartRefusal | 'assignment_not_found' | 'not_in_class' | 'set_unknown';
+
+/**
+ * Starts the device's student on an assignment, or returns the attempt they already have in
+ * progress. Refused before it opens, after it closes (for this student), when their attempts
+ * are used up, and for anyone not in the class. The count is re-checked inside the write so two
+ * tabs cannot start two attempts past the limit.
+ */
+export async function startAssignmentAttempt(
+  device: Viewer,
+  assignmentId: string,
+  planItems: (setId: string) => string[] | undefined,
+  locale: string,
+  now: Date = new Date(),
+): Promise<Result<{ attemptId: string; isResumed: boolean }, StartAssignmentRefusal>> {
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, setId: true, classroomId: true, ...RULE_FIELDS } });
+  if (!assignment) return fail('assignment_not_found', 'errors.assignment.notFound');
+  const student = (await listDeviceStudents(device)).find((candidate) => candidate.classroomId === assignment.classroomId);
+  if (!student) return fail('not_in_class', 'errors.assignment.notInClass');
+  await submitExpiredAttempts({ assignmentId, studentId: { in: [student.studentId] } }, now);
+
+  const override = await db.assignmentOverride.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.studentId } } });
+  const rules = applyOverride(toRules(assignment), toOverride(override ?? undefined));
+  const items = planItems(assignment.setId);
+  if (!items) return fail('set_unknown', 'errors.assignment.setWithdrawn');
+  return db.$transaction(async (tx) => {
+    const attempts = await tx.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true } });
+    const open = attempts.find((attempt) => attempt.status === 'in_progress');
+    if (open) return ok({ attemptId: open.id, isResumed: true });
+    const allowed = checkCanStart(rules, attempts.length, now);
+    if (!allowed.ok) return allowed;
+    const attemptId = randomUUID();
+    await tx.attempt.create({
+      data: {
+        id: attemptId,
+        setId: assignment.setId,
+        ownerKey: device.ownerKey,
+        itemsJson: JSON.stringify(rules.shuffleScenarios ? shuffle(items) : items),
+        locale,
+        startedAt: now,
+        assignmentId,
+        studentId: student.studentId,
+        deadlineAt: attemptDeadline(rules, now),
+        optionSeed: rules.shuffleOptions ? randomInt(1, 2 ** 31 - 1) : null,
+      },
+    });
+    return ok({ attemptId, isResumed: false });
+  });
+}
+
+export type { EffectiveRules };
