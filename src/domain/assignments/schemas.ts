@@ -12,10 +12,10 @@ export const assignmentRulesSchema = z
     opensAt: z.date(),
     closesAt: z.date(),
     /** null means unlimited. */
-    attemptsAllowed: z.int().min(1, { error: 'errors.assignment.attemptsAllowed' }).max(100).nullable(),
+    attemptsAllowed: z.int().min(1, { error: 'errors.assignment.attemptsAllowed' }).max(100, { error: 'errors.assignment.attemptsAllowed' }).nullable(),
     grading: z.enum(GRADING_METHODS),
     /** null means no time limit. */
-    timeLimitMinutes: z.int().min(1, { error: 'errors.assignment.timeLimit' }).max(600).nullable(),
+    timeLimitMinutes: z.int().min(1, { error: 'errors.assignment.timeLimit' }).max(600, { error: 'errors.assignment.timeLimit' }).nullable(),
     feedback: z.enum(FEEDBACK_TIMINGS),
     shuffleScenarios: z.boolean(),
     shuffleOptions: z.boolean(),
@@ -36,12 +36,13 @@ const checkbox = z
   .optional()
   .transform((value) => value === 'on' || value === 'true' || value === true);
 
-const wholeNumberText = (error: string) =>
+/** A whole number typed in a form; empty text means `empty` (one message, not a union's "Invalid input"). */
+const wholeNumberText = <Empty>(error: string, empty: Empty) =>
   z
-    .string()
+    .string({ error })
     .trim()
-    .regex(/^\d{1,4}$/, { error })
-    .transform(Number);
+    .regex(/^\d{0,4}$/, { error })
+    .transform((text) => (text === '' ? empty : Number(text)));
 
 /**
  * The assignment form as the browser sends it: times as wall-clock "YYYY-MM-DDTHH:mm" in the
@@ -54,10 +55,13 @@ export const assignmentFormSchema = z.object({
   closesAt: z.string({ error: 'errors.assignment.closesAt' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.assignment.closesAt' }),
   timeZone: z.string().min(1).max(64),
   /** "unlimited" or a whole number. */
-  attemptsAllowed: z.union([z.literal('unlimited'), wholeNumberText('errors.assignment.attemptsAllowed')]),
+  attemptsAllowed: z
+    .string({ error: 'errors.assignment.attemptsAllowed' })
+    .regex(/^(unlimited|\d{1,3})$/, { error: 'errors.assignment.attemptsAllowed' })
+    .transform((text) => (text === 'unlimited' ? ('unlimited' as const) : Number(text))),
   grading: z.enum(GRADING_METHODS, { error: 'errors.assignment.grading' }),
   /** Empty for no limit. */
-  timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumberText('errors.assignment.timeLimit')]),
+  timeLimitMinutes: wholeNumberText('errors.assignment.timeLimit', null),
   feedback: z.enum(FEEDBACK_TIMINGS, { error: 'errors.assignment.feedback' }),
   shuffleScenarios: checkbox,
   shuffleOptions: checkbox,
@@ -70,8 +74,8 @@ export const overrideFormSchema = z.object({
   assignmentId: z.string().min(1).max(64),
   studentId: z.string().min(1).max(64),
   /** Wall-clock time in the assignment's time zone, or empty to keep the class close time. */
-  closesAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.override.closesAt' })]),
-  extraAttempts: z.union([z.literal('').transform(() => 0), wholeNumberText('errors.override.extraAttempts')]),
-  extraMinutes: z.union([z.literal('').transform(() => 0), wholeNumberText('errors.override.extraMinutes')]),
+  closesAt: z.string({ error: 'errors.override.closesAt' }).regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { error: 'errors.override.closesAt' }),
+  extraAttempts: wholeNumberText('errors.override.extraAttempts', 0),
+  extraMinutes: wholeNumberText('errors.override.extraMinutes', 0),
 });
 export type OverrideForm = z.output<typeof overrideFormSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentRulesSchema, studentOverrideSchema, type AssignmentRules } from '@/domain/assignments/schemas';
-import { ANSWER_GRACE_SECONDS, applyOverride, attemptDeadline, checkAnswerInTime, checkCanStart, gradeAttempts, mayRevealFeedback, studentStatus } from '@/domain/assignments/rules';
+import { ANSWER_GRACE_SECONDS, applyOverride, attemptDeadline, attemptFraction, checkAnswerInTime, checkCanStart, feedbackReleaseAt, gradeAttempts, mayRevealAttemptFeedback, mayRevealFeedback, studentStatus } from '@/domain/assignments/rules';
 
 const at = (time: string) => new Date(`2026-12-01T${time}:00Z`);
 const rules: AssignmentRules = {
@@ -103,5 +103,27 @@ describe('studentStatus', () => {
     [[{ isSubmitted: true }], at('18:00'), 'closed'],
   ])('%j at %s is %s', (attempts, now, expected) => {
     expect(studentStatus(plain, attempts, now)).toBe(expected);
+  });
+});
+
+describe('feedback release', () => {
+  it('waits for the latest close time among the overrides', () => {
+    expect(feedbackReleaseAt(at('17:00'), [null, at('18:30'), at('16:00')])).toEqual(at('18:30'));
+    expect(feedbackReleaseAt(at('17:00'), [])).toEqual(at('17:00'));
+  });
+
+  it.each([
+    ['after-each-answer', false, at('10:00'), true],
+    ['after-attempt', false, at('10:00'), false],
+    ['after-attempt', true, at('10:00'), true],
+    ['after-close', true, at('18:29'), false],
+    ['after-close', false, at('18:30'), true],
+  ] as const)('%s, submitted %s, at %s -> %s', (feedback, isSubmitted, now, expected) => {
+    expect(mayRevealAttemptFeedback(feedback, { isSubmitted }, at('18:30'), now)).toBe(expected);
+  });
+
+  it('grades an attempt as the share of its items', () => {
+    expect(attemptFraction(1.5, 3)).toBe(0.5);
+    expect(attemptFraction(0, 0)).toBe(0);
   });
 });

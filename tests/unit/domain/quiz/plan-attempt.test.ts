@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstUnansweredPosition, planAttemptItems } from '@/domain/quiz/plan-attempt';
+import { firstUnansweredPosition, planAttemptItems, seededRandom, shuffleOptionsFor } from '@/domain/quiz/plan-attempt';
 import { checkAnswerAllowed } from '@/domain/quiz/answer-rules';
 import { toScenarioPlayView } from '@/domain/quiz/views';
 import { parseScenarioFile } from '@/domain/content/parse-scenario';
@@ -53,5 +53,28 @@ describe('toScenarioPlayView', () => {
       expect(json).not.toContain(secret);
     }
     expect(json).toContain('Follow the link and buy again');
+  });
+});
+
+describe('seeded option order', () => {
+  it('gives the same order for the same attempt and position, and a permutation of the options', () => {
+    const options = ['a', 'b', 'c', 'd'];
+    expect(shuffleOptionsFor(options, 42, 3, 0)).toEqual(shuffleOptionsFor(options, 42, 3, 0));
+    expect([...shuffleOptionsFor(options, 42, 3, 0)].sort()).toEqual(options);
+  });
+
+  it('varies between attempts', () => {
+    const options = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const orders = new Set(Array.from({ length: 20 }, (_, seed) => shuffleOptionsFor(options, seed + 1, 0, 0).join('')));
+    expect(orders.size).toBeGreaterThan(5);
+  });
+
+  it('draws numbers in [0, 1)', () => {
+    const random = seededRandom(7);
+    for (let i = 0; i < 1000; i += 1) {
+      const value = random();
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
   });
 });

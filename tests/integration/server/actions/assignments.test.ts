@@ -1,0 +1,197 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction } from '@/server/actions/assignments';
+import type { Viewer } from '@/server/auth/viewer';
+import { db } from '@/server/db/client';
+import { IDLE_FORM } from '@/ui/forms/form-state';
+import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
+import { createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
+
+vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
+
+function formOf(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+}
+
+/** Where a redirecting action sent the browser, or undefined when it returned normally. */
+async function redirectOf(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT;')) throw error;
+    return digest.split(';')[2];
+  }
+}
+
+/** Everything an assignment action could change. */
+async function snapshot() {
+  return {
+    assignments: await db.assignment.findMany({ orderBy: { id: 'asc' } }),
+    overrides: await db.assignmentOverride.findMany({ orderBy: { id: 'asc' } }),
+    attempts: await db.attempt.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, submittedAt: true } }),
+  };
+}
+
+const assignmentForm = (classroomId: string, overrides: Record<string, string> = {}) =>
+  formOf({
+    locale: 'en',
+    classroomId,
+    setId: 'fixture-set',
+    opensAt: '2026-12-01T09:00',
+    closesAt: '2026-12-08T17:00',
+    timeZone: 'Asia/Shanghai',
+    attemptsAllowed: '2',
+    grading: 'last',
+    timeLimitMinutes: '20',
+    feedback: 'after-close',
+    shuffleScenarios: 'on',
+    ...overrides,
+  });
+
+type Caller = 'owner trainer' | 'admin' | 'other trainer' | 'signed-out visitor' | 'student of the class';
+
+/** A class with a student and an assignment, and the request context of `caller`. */
+async function worldAs(caller: Caller) {
+  const { staff, classroomId, joinCode } = await createClassWithTrainer();
+  const student = await joinAsStudent(joinCode, 'Alice', 'S1');
+  const assignmentId = await createTestAssignment(staff, classroomId);
+  if (caller === 'owner trainer') await actAsStaff(staff.email);
+  if (caller === 'admin') await actAsStaff((await createStaff('admin')).email);
+  if (caller === 'other trainer') await actAsStaff((await createStaff()).email);
+  if (caller === 'signed-out visitor') resetRequest();
+  if (caller === 'student of the class') actAsDevice(student.device);
+  return { classroomId, assignmentId, student };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createAssignmentAction', () => {
+  it('stores the times as UTC instants of the wall-clock times in the trainer zone, with every rule', async () => {
+    const { classroomId } = await worldAs('owner trainer');
+    const target = await redirectOf(() => createAssignmentAction(IDLE_FORM, assignmentForm(classroomId)));
+    const created = await db.assignment.findFirstOrThrow({ where: { classroomId, setId: 'fixture-set', grading: 'last' } });
+    expect(target).toBe(`/en/trainer/assignments/${created.id}`);
+    expect(created).toMatchObject({
+      opensAt: new Date('2026-12-01T01:00:00Z'),
+      closesAt: new Date('2026-12-08T09:00:00Z'),
+      timeZone: 'Asia/Shanghai',
+      attemptsAllowed: 2,
+      timeLimitMinutes: 20,
+      feedback: 'after-close',
+      shuffleScenarios: true,
+      shuffleOptions: false,
+    });
+  });
+
+  it('reports each bad field with a message and saves nothing', async () => {
+    const { classroomId } = await worldAs('owner trainer');
+    const before = await snapshot();
+    const result = await createAssignmentAction(IDLE_FORM, assignmentForm(classroomId, { closesAt: '2026-11-30T09:00', timeLimitMinutes: 'ten', feedback: 'never' }));
+    expect(result).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('Fix the ones marked'),
+      fieldErrors: { timeLimitMinutes: expect.stringContaining('from 1 to 600'), feedback: expect.stringContaining('when students see') },
+    });
+    const closesFirst = await createAssignmentAction(IDLE_FORM, assignmentForm(classroomId, { closesAt: '2026-11-30T09:00' }));
+    expect(closesFirst).toMatchObject({ status: 'error', fieldErrors: { closesAt: expect.stringContaining('before the open time') } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a quiz set that is not in the library', async () => {
+    const { classroomId } = await worldAs('owner trainer');
+    const before = await snapshot();
+    expect(await createAssignmentAction(IDLE_FORM, assignmentForm(classroomId, { setId: 'no-such-set' }))).toMatchObject({ status: 'error', fieldErrors: { setId: expect.any(String) } });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('role boundaries of the assignment actions', () => {
+  const table: [Caller, boolean][] = [
+    ['owner trainer', true],
+    ['admin', true],
+    ['other trainer', false],
+    ['signed-out visitor', false],
+    ['student of the class', false],
+  ];
+
+  it.each(table)('create assignment as %s: allowed %s', async (caller, isAllowed) => {
+    const { classroomId } = await worldAs(caller);
+    const before = await snapshot();
+    let outcome: unknown;
+    const target = await redirectOf(async () => (outcome = await createAssignmentAction(IDLE_FORM, assignmentForm(classroomId))));
+    if (isAllowed) {
+      expect(target).toMatch(/^\/en\/trainer\/assignments\//);
+    } else {
+      expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|not yours|does not exist/) });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it.each(table)('grant an exception as %s: allowed %s', async (caller, isAllowed) => {
+    const { assignmentId, student } = await worldAs(caller);
+    const before = await snapshot();
+    let outcome: unknown;
+    const form = formOf({ locale: 'en', assignmentId, studentId: student.studentId, timeZone: 'Asia/Shanghai', closesAt: '', extraAttempts: '2', extraMinutes: '' });
+    const target = await redirectOf(async () => (outcome = await saveOverrideAction(IDLE_FORM, form)));
+    if (isAllowed) {
+      expect(target).toBe(`/en/trainer/assignments/${assignmentId}?saved=${student.studentId}`);
+      expect(await db.assignmentOverride.findFirstOrThrow()).toMatchObject({ studentId: student.studentId, extraAttempts: 2, extraMinutes: 0, closesAt: null });
+    } else {
+      expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|not yours|does not exist/) });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
+
+describe('startAssignmentAction', () => {
+  it('starts the attempt and opens it for a student of the class', async () => {
+    const { assignmentId } = await worldAs('student of the class');
+    const target = await redirectOf(() => startAssignmentAction(formOf({ locale: 'zh-CN', assignmentId })));
+    const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId } });
+    expect(target).toBe(`/zh-CN/attempts/${attempt.id}`);
+  });
+
+  it.each(['other trainer', 'signed-out visitor'] as const)('sends a %s back to "my assignments" with a reason, starting nothing', async (caller) => {
+    const { assignmentId } = await worldAs(caller);
+    expect(await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })))).toBe('/en/my?error=not_in_class');
+    expect(await db.attempt.count()).toBe(0);
+  });
+
+  it('refuses a student of another class', async () => {
+    const { assignmentId } = await worldAs('owner trainer');
+    const other = await createClassWithTrainer('Other');
+    actAsDevice((await joinAsStudent(other.joinCode)).device);
+    expect(await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })))).toBe('/en/my?error=not_in_class');
+    expect(await db.attempt.count()).toBe(0);
+  });
+
+  it('refuses once the assignment has closed, by the clock of the server', async () => {
+    const { assignmentId } = await worldAs('student of the class');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(Date.now() + 2 * 24 * 3_600_000));
+    expect(await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })))).toBe('/en/my?error=assignment_closed');
+    expect(await db.attempt.count()).toBe(0);
+  });
+});
+
+describe('submitAttemptAction', () => {
+  it('submits the student’s own attempt and refuses anyone else’s', async () => {
+    const { assignmentId, student } = await worldAs('student of the class');
+    await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })));
+    const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId } });
+
+    const stranger: Viewer = actAsDevice();
+    expect(stranger.ownerKey).not.toBe(student.device.ownerKey);
+    expect(await redirectOf(() => submitAttemptAction(formOf({ locale: 'en', attemptId: attempt.id })))).toBe('/en/my?error=attempt_not_found');
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe('in_progress');
+
+    actAsDevice(student.device);
+    expect(await redirectOf(() => submitAttemptAction(formOf({ locale: 'en', attemptId: attempt.id })))).toBe(`/en/attempts/${attempt.id}/summary`);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe('submitted');
+  });
+});
