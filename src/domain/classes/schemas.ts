@@ -49,3 +49,26 @@ export const recoverStudentSchema = z.object({
 export type RecoverStudentInput = z.infer<typeof recoverStudentSchema>;
 
 export const classroomSettingsSchema = z.object({ allowRecovery: z.boolean() });
+
+/** Ids as they arrive from a form; an unknown id is refused by the data layer as "not found". */
+const idSchema = z.string({ error: 'errors.class.notFound' }).trim().min(1, { error: 'errors.class.notFound' }).max(64, { error: 'errors.class.notFound' });
+
+/** A trainer action on one class. */
+export const classroomRefSchema = z.object({ classroomId: idSchema });
+
+/** A trainer removing one student from a class. */
+export const removeStudentSchema = z.object({
+  classroomId: idSchema,
+  studentId: z.string({ error: 'errors.class.studentNotFound' }).trim().min(1, { error: 'errors.class.studentNotFound' }).max(64, { error: 'errors.class.studentNotFound' }),
+});
+
+/** The recovery switch as a form sends it: "true" or "false". */
+export const allowRecoveryFormSchema = z.object({
+  classroomId: idSchema,
+  allowRecovery: z.enum(['true', 'false'], { error: 'errors.class.settingInvalid' }).transform((value) => value === 'true'),
+});
+
+/** A personal join link's token: 32 random bytes, base64url. */
+export const personalLinkTokenSchema = z.object({
+  token: z.string({ error: 'errors.join.personalLinkUnknown' }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'errors.join.personalLinkUnknown' }),
+});

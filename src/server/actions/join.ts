@@ -1,0 +1,109 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { clientAddress, JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, minutesToWait } from '@/domain/classes/join-limits';
+import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
+import type { Failure } from '@/domain/shared/result';
+import { getTranslator } from '@/i18n/get-messages';
+import type { Translate } from '@/i18n/translate';
+import { getOrCreateViewer } from '@/server/auth/viewer';
+import { consumeAttempt } from '@/server/db/rate-limits';
+import { claimPersonalLink, joinClassroom, recoverStudent, type JoinRefusal } from '@/server/db/students';
+import type { FormOutcome } from '@/ui/classes/form-outcome';
+
+/*
+ * Student actions: no account, the device cookie (HttpOnly, one year) is who they are. After a
+ * join, a claimed personal link or a recovery the student lands on "my assignments".
+ */
+
+type Context = { locale: Locale; t: Translate };
+
+function contextOf(form: FormData): Context {
+  const raw = form.get('locale');
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  return { locale, t: getTranslator(locale) };
+}
+
+/** Where each refusal is shown: next to the field it is about, or above the form. */
+const REFUSAL_FIELD: Partial<Record<JoinRefusal, string>> = { join_code_unknown: 'code', number_taken: 'studentNumber' };
+
+function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'message' | 'params'>, values?: Record<string, string>): FormOutcome {
+  const message = t(failure.message, failure.params);
+  const field = REFUSAL_FIELD[failure.code];
+  return { status: 'error', message, ...(field ? { fieldErrors: { [field]: message } } : {}), ...(values ? { values } : {}) };
+}
+
+function invalid(t: Translate, error: z.ZodError, values: Record<string, string>): FormOutcome {
+  const fieldErrors = Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => [field, t((messages as string[])[0])]));
+  return { status: 'error', message: t('errors.join.invalid'), fieldErrors, values };
+}
+
+function notSaved(t: Translate, what: string, error: unknown, values: Record<string, string> = {}): FormOutcome {
+  console.error(`[join] ${what}:`, error);
+  return { status: 'error', message: t('errors.join.notSaved'), values };
+}
+
+/** Counts one join or recovery attempt against the client's address; a message when the budget is spent. */
+async function rateLimited(t: Translate): Promise<string | undefined> {
+  const requestHeaders = await headers();
+  const address = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get('x-real-ip'));
+  const retryAfter = await consumeAttempt(`join:${address}`, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
+  return retryAfter === undefined ? undefined : t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) });
+}
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+/** Joins a class with its code, a display name and an optional student number. */
+export async function joinClassAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
+  const { locale, t } = contextOf(form);
+  const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
+  const input = joinClassSchema.safeParse(values);
+  if (!input.success) return invalid(t, input.error, values);
+  try {
+    const limited = await rateLimited(t);
+    if (limited) return { status: 'error', message: limited, values };
+    const device = await getOrCreateViewer();
+    const result = await joinClassroom(device, input.data);
+    if (!result.ok) return refused(t, result, values);
+  } catch (error) {
+    return notSaved(t, `could not join class with code ${input.data.code}`, error, values);
+  }
+  redirect(`/${locale}/my`);
+}
+
+/** Claims the imported student behind a personal join link on this device. */
+export async function claimPersonalLinkAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
+  const { locale, t } = contextOf(form);
+  const input = personalLinkTokenSchema.safeParse({ token: form.get('token') });
+  if (!input.success) return { status: 'error', message: t('errors.join.personalLinkUnknown') };
+  try {
+    const device = await getOrCreateViewer();
+    const result = await claimPersonalLink(device, input.data.token);
+    if (!result.ok) return refused(t, result);
+  } catch (error) {
+    // The token is a credential: log only its first characters.
+    return notSaved(t, `could not claim personal link ${input.data.token.slice(0, 6)}…`, error);
+  }
+  redirect(`/${locale}/my`);
+}
+
+/** Links this device to an existing student of a class that allows recovery. */
+export async function recoverStudentAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
+  const { locale, t } = contextOf(form);
+  const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
+  const input = recoverStudentSchema.safeParse(values);
+  if (!input.success) return invalid(t, input.error, values);
+  try {
+    const limited = await rateLimited(t);
+    if (limited) return { status: 'error', message: limited, values };
+    const device = await getOrCreateViewer();
+    const result = await recoverStudent(device, input.data);
+    if (!result.ok) return refused(t, result, values);
+  } catch (error) {
+    return notSaved(t, `could not recover a student in class with code ${input.data.code}`, error, values);
+  }
+  redirect(`/${locale}/my`);
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it, vi } from 'vitest';
+import { JOIN_MAX_ATTEMPTS } from '@/domain/classes/join-limits';
+import en from '@/i18n/messages/en.json';
+import { claimPersonalLinkAction, joinClassAction, recoverStudentAction } from '@/server/actions/join';
+import type { StaffViewer } from '@/server/auth/staff';
+import type { Viewer } from '@/server/auth/viewer';
+import { createClassroom, importRoster, removeStudent, setAllowRecovery } from '@/server/db/classrooms';
+import { db } from '@/server/db/client';
+import { listDeviceStudents } from '@/server/db/students';
+import type { FormOutcome } from '@/ui/classes/form-outcome';
+import { actAsDevice, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
+import { createTrainer } from '../../../factories/users';
+
+vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
+
+const IDLE: FormOutcome = { status: 'idle' };
+
+function formOf(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  form.set('locale', 'en');
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+}
+
+async function classroom(name = 'Class 3B') {
+  const { id: userId, email } = await createTrainer();
+  const staff: StaffViewer = { kind: 'staff', userId, role: 'trainer', name: 'Test Trainer', email };
+  return { staff, ...(await createClassroom(staff, { name })) };
+}
+
+/** The device the current request context acts as (the owner cookie the action set or found). */
+async function currentDevice(): Promise<Viewer> {
+  const value = (await nextHeadersModule.cookies()).get('ss_owner')?.value;
+  if (!value) throw new Error('no device cookie was set');
+  return { kind: 'anonymous', ownerKey: value };
+}
+
+async function redirectOf(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(
+    (value) => value,
+    (thrown: unknown) => thrown,
+  );
+  const digest = (error as { digest?: unknown } | undefined)?.digest;
+  if (typeof digest !== 'string' || !digest.startsWith('NEXT_REDIRECT;')) throw new Error(`expected a redirect, got ${JSON.stringify(error)}`);
+  return digest.split(';')[2];
+}
+
+async function snapshot() {
+  return { students: await db.student.findMany({ orderBy: { id: 'asc' } }), devices: await db.studentDevice.findMany({ orderBy: { id: 'asc' } }) };
+}
+
+const join = (fields: { code: string; displayName: string; studentNumber?: string }) => joinClassAction(IDLE, formOf({ studentNumber: '', ...fields }));
+const recover = (fields: { code: string; displayName: string; studentNumber: string }) => recoverStudentAction(IDLE, formOf(fields));
+
+describe('joinClassAction', () => {
+  it('joins a new device, sets its cookie and opens my assignments', async () => {
+    const { id, joinCode } = await classroom();
+    resetRequest();
+    expect(await redirectOf(join({ code: joinCode.toLowerCase(), displayName: 'Ann', studentNumber: '17' }))).toBe('/en/my');
+    expect(await listDeviceStudents(await currentDevice())).toEqual([{ studentId: expect.any(String), classroomId: id, classroomName: 'Class 3B', displayName: 'Ann', studentNumber: '17' }]);
+  });
+
+  it('refuses a wrong code next to the code field, keeps what was typed and changes nothing', async () => {
+    await classroom();
+    actAsDevice();
+    const before = await snapshot();
+    expect(await join({ code: 'ZZZ-ZZZ', displayName: 'Ann' })).toEqual({
+      status: 'error',
+      message: en['errors.join.codeUnknown'],
+      fieldErrors: { code: en['errors.join.codeUnknown'] },
+      values: { code: 'ZZZ-ZZZ', displayName: 'Ann', studentNumber: '' },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('says which fields are missing or malformed', async () => {
+    actAsDevice();
+    expect(await join({ code: 'abc', displayName: '  ' })).toEqual({
+      status: 'error',
+      message: en['errors.join.invalid'],
+      fieldErrors: { code: en['errors.join.code'], displayName: en['errors.join.name'] },
+      values: { code: 'abc', displayName: '  ', studentNumber: '' },
+    });
+    expect(await db.student.count()).toBe(0);
+  });
+
+  it('refuses a student number already taken in the class, next to the number field', async () => {
+    const { joinCode } = await classroom();
+    actAsDevice();
+    await redirectOf(join({ code: joinCode, displayName: 'Ann', studentNumber: '17' }));
+    actAsDevice();
+    const before = await snapshot();
+    const outcome = await join({ code: joinCode, displayName: 'Bob', studentNumber: '17' });
+    expect(outcome).toMatchObject({ status: 'error', fieldErrors: { studentNumber: expect.stringContaining('Student number 17 is already used in this class') } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('claims an imported student when name and number match', async () => {
+    const { staff, id, joinCode } = await classroom();
+    await importRoster(staff, id, [{ line: 2, displayName: '张伟', studentNumber: '2024001' }]);
+    actAsDevice();
+    expect(await redirectOf(join({ code: joinCode, displayName: '张伟', studentNumber: '2024001' }))).toBe('/en/my');
+    const students = await db.student.findMany({ where: { classroomId: id } });
+    expect(students).toHaveLength(1);
+    expect(students[0]).toMatchObject({ displayName: '张伟', personalToken: null, joinedAt: expect.any(Date) });
+  });
+
+  it('keeps one student when the same device joins twice', async () => {
+    const { id, joinCode } = await classroom();
+    const device = actAsDevice();
+    await redirectOf(join({ code: joinCode, displayName: 'Ann' }));
+    expect(await redirectOf(join({ code: joinCode, displayName: 'Ann' }))).toBe('/en/my');
+    expect(await db.student.count({ where: { classroomId: id } })).toBe(1);
+    expect(await listDeviceStudents(device)).toHaveLength(1);
+  });
+
+  it('switches a shared device to the next student', async () => {
+    const { joinCode } = await classroom();
+    const shared = actAsDevice();
+    await redirectOf(join({ code: joinCode, displayName: 'Ann' }));
+    await redirectOf(join({ code: joinCode, displayName: 'Bob' }));
+    expect((await listDeviceStudents(shared)).map((student) => student.displayName)).toEqual(['Bob']);
+    expect(await db.student.count()).toBe(2);
+  });
+
+  it('stops acting for a removed student on their device', async () => {
+    const { staff, id, joinCode } = await classroom();
+    const device = actAsDevice();
+    await redirectOf(join({ code: joinCode, displayName: 'Ann', studentNumber: '17' }));
+    const ann = await db.student.findFirstOrThrow({ where: { classroomId: id } });
+    await removeStudent(staff, id, ann.id);
+    expect(await listDeviceStudents(device)).toEqual([]);
+    // Their number stays with the removed record, so the device cannot slip back in as them.
+    expect(await join({ code: joinCode, displayName: 'Ann', studentNumber: '17' })).toMatchObject({ status: 'error', fieldErrors: { studentNumber: expect.any(String) } });
+    expect(await listDeviceStudents(device)).toEqual([]);
+  });
+});
+
+describe('claimPersonalLinkAction', () => {
+  it('joins with a personal link once; the second use is refused and changes nothing', async () => {
+    const { staff, id } = await classroom();
+    await importRoster(staff, id, [{ line: 1, displayName: '李娜', studentNumber: '2024002' }]);
+    const { personalToken } = await db.student.findFirstOrThrow({ where: { classroomId: id } });
+    const first = actAsDevice();
+    expect(await redirectOf(claimPersonalLinkAction(IDLE, formOf({ token: personalToken! })))).toBe('/en/my');
+    expect((await listDeviceStudents(first)).map((student) => student.displayName)).toEqual(['李娜']);
+
+    const second = actAsDevice();
+    const before = await snapshot();
+    expect(await claimPersonalLinkAction(IDLE, formOf({ token: personalToken! }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
+    expect(await snapshot()).toEqual(before);
+    expect(await listDeviceStudents(second)).toEqual([]);
+  });
+
+  it('refuses a malformed token', async () => {
+    actAsDevice();
+    expect(await claimPersonalLinkAction(IDLE, formOf({ token: '<script>' }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
+  });
+});
+
+describe('recoverStudentAction', () => {
+  async function joinedClass({ allowRecovery }: { allowRecovery: boolean }) {
+    const c = await classroom();
+    if (allowRecovery) await setAllowRecovery(c.staff, c.id, true);
+    const phone = actAsDevice();
+    await redirectOf(join({ code: c.joinCode, displayName: 'Ann', studentNumber: '17' }));
+    return { ...c, phone };
+  }
+
+  it('says to ask the trainer when the class does not allow recovery, and changes nothing', async () => {
+    const { joinCode } = await joinedClass({ allowRecovery: false });
+    actAsDevice();
+    const before = await snapshot();
+    expect(await recover({ code: joinCode, displayName: 'Ann', studentNumber: '17' })).toMatchObject({ status: 'error', message: en['errors.recover.notAllowed'] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a wrong name without saying which detail was wrong', async () => {
+    const { joinCode } = await joinedClass({ allowRecovery: true });
+    actAsDevice();
+    const before = await snapshot();
+    const outcome = await recover({ code: joinCode, displayName: 'Anna', studentNumber: '17' });
+    expect(outcome).toMatchObject({ status: 'error', message: en['errors.recover.noMatch'] });
+    expect(outcome).not.toHaveProperty('fieldErrors');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('requires the student number', async () => {
+    const { joinCode } = await joinedClass({ allowRecovery: true });
+    actAsDevice();
+    expect(await recover({ code: joinCode, displayName: 'Ann', studentNumber: ' ' })).toMatchObject({ status: 'error', fieldErrors: { studentNumber: en['errors.recover.number'] } });
+  });
+
+  it('links the new device with the right details and opens my assignments; the old device keeps working', async () => {
+    const { joinCode, phone } = await joinedClass({ allowRecovery: true });
+    const laptop = actAsDevice();
+    expect(await redirectOf(recover({ code: joinCode, displayName: 'ann', studentNumber: '17' }))).toBe('/en/my');
+    expect((await listDeviceStudents(laptop)).map((student) => student.displayName)).toEqual(['Ann']);
+    expect((await listDeviceStudents(phone)).map((student) => student.displayName)).toEqual(['Ann']);
+    expect(await db.student.count()).toBe(1);
+  });
+});
+
+describe('join rate limit', () => {
+  it(`allows ${JOIN_MAX_ATTEMPTS} joins and recoveries per address, then says how long to wait, even for a right code`, async () => {
+    const { joinCode } = await classroom();
+    for (let attempt = 0; attempt < JOIN_MAX_ATTEMPTS; attempt += 1) {
+      actAsDevice();
+      setRequestHeader('x-forwarded-for', '203.0.113.50, 10.0.0.1');
+      const run = attempt % 2 === 0 ? join({ code: 'ZZZZZZ', displayName: 'Guess' }) : recover({ code: 'ZZZZZZ', displayName: 'Guess', studentNumber: String(attempt) });
+      expect(await run).toMatchObject({ status: 'error', message: en['errors.join.codeUnknown'] });
+    }
+    actAsDevice();
+    setRequestHeader('x-forwarded-for', '203.0.113.50');
+    const before = await snapshot();
+    expect(await join({ code: joinCode, displayName: 'Ann' })).toEqual({
+      status: 'error',
+      message: 'Too many attempts from this network. Try again in 10 minutes.',
+      values: { code: joinCode, displayName: 'Ann', studentNumber: '' },
+    });
+    expect(await recover({ code: joinCode, displayName: 'Ann', studentNumber: '1' })).toMatchObject({ message: 'Too many attempts from this network. Try again in 10 minutes.' });
+    expect(await snapshot()).toEqual(before);
+
+    actAsDevice();
+    setRequestHeader('x-real-ip', '198.51.100.77');
+    expect(await redirectOf(join({ code: joinCode, displayName: 'Ann' }))).toBe('/en/my');
+  });
+});
