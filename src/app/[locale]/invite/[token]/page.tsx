@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { linkTokenSchema } from '@/domain/accounts/schemas';
+import { isLocale } from '@/i18n/config';
+import { getTranslator } from '@/i18n/get-messages';
+import { acceptInvitationAction } from '@/server/actions/staff';
+import { getInvitationLink } from '@/server/db/invitations';
+import { AccountForm } from '@/ui/auth/account-form';
+import { buildAccountFormText } from '@/ui/auth/account-form-text';
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  // The token is a password-like secret: keep the page out of indexes and Referer headers.
+  return isLocale(locale) ? { title: getTranslator(locale)('invite.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' } : {};
+}
+
+export default async function InvitePage({ params }: Props) {
+  const { locale, token } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  const link = linkTokenSchema.safeParse(token).success ? await getInvitationLink(token) : undefined;
+  const formatDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const inviter = link?.invitedBy ? `${link.invitedBy.name} (${link.invitedBy.email})` : t('invite.anAdmin');
+
+  if (!link || link.kind !== 'invitation' || link.state !== 'pending') {
+    const state = link?.kind === 'invitation' ? link.state : 'unknown';
+    return (
+      <section className="notice-page staff-page">
+        <h1>{t(`invite.state.${state}.title`)}</h1>
+        <p>{t(`invite.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '', inviter })}</p>
+        <a className="button primary" href={`/${locale}/sign-in`}>
+          {t('invite.toSignIn')}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section className="staff-page account-page">
+      <h1>{t('invite.title')}</h1>
+      <p className="lead">{t('invite.intro', { inviter, role: t(`admin.role.${link.role}`) })}</p>
+      <p>
+        {t('invite.signInWith', { email: link.email ?? '' })} {t('invite.validUntil', { date: formatDate.format(link.expiresAt) })}
+      </p>
+      <AccountForm action={acceptInvitationAction} hidden={{ token, locale }} askEmail={false} text={buildAccountFormText(t)} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { linkTokenSchema } from '@/domain/accounts/schemas';
+import { isLocale } from '@/i18n/config';
+import { getTranslator } from '@/i18n/get-messages';
+import { completeSetupAction } from '@/server/actions/staff';
+import { getInvitationLink } from '@/server/db/invitations';
+import { hasAdmin } from '@/server/db/users';
+import { AccountForm } from '@/ui/auth/account-form';
+import { buildAccountFormText } from '@/ui/auth/account-form-text';
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  // The token is a password-like secret: keep the page out of indexes and Referer headers.
+  return isLocale(locale) ? { title: getTranslator(locale)('setup.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' } : {};
+}
+
+export default async function SetupPage({ params }: Props) {
+  const { locale, token } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  const link = linkTokenSchema.safeParse(token).success ? await getInvitationLink(token) : undefined;
+  const formatDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const isDone = await hasAdmin();
+
+  if (isDone || !link || link.kind !== 'setup' || link.state !== 'pending') {
+    const state = link?.kind === 'setup' && link.state === 'accepted' ? 'accepted' : isDone ? 'done' : link?.kind === 'setup' ? link.state : 'unknown';
+    return (
+      <section className="notice-page staff-page">
+        <h1>{t(`setup.state.${state}.title`)}</h1>
+        <p>{t(`setup.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '' })}</p>
+        <a className="button primary" href={`/${locale}/sign-in`}>
+          {t('invite.toSignIn')}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section className="staff-page account-page">
+      <h1>{t('setup.title')}</h1>
+      <p className="lead">{t('setup.intro', { date: formatDate.format(link.expiresAt) })}</p>
+      <AccountForm action={completeSetupAction} hidden={{ token, locale }} askEmail text={buildAccountFormText(t)} />
+    </section>
+  );
+}

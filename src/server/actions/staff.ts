@@ -1,0 +1,158 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { acceptInvitationSchema, inviteStaffSchema, setupAdminSchema, staffTargetSchema } from '@/domain/accounts/schemas';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
+import type { Failure } from '@/domain/shared/result';
+import { getTranslator } from '@/i18n/get-messages';
+import type { Translate } from '@/i18n/translate';
+import { requireStaff, type StaffViewer } from '@/server/auth/staff';
+import { acceptInvitation, completeSetup, createInvitation, revokeInvitation } from '@/server/db/invitations';
+import { disableStaffAccount, enableStaffAccount } from '@/server/db/users';
+import type { StaffFormState } from '@/ui/auth/form-state';
+
+/*
+ * Staff accounts: admins invite, withdraw invitations, disable and enable accounts; invitees and
+ * the first admin create their account from a link. Every admin action checks the caller again
+ * here and in the data layer; a page hiding a button protects nothing.
+ */
+
+function localeOf(form: FormData): Locale {
+  const value = form.get('locale');
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+function text(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function refused(t: Translate, failure: Failure, values?: Record<string, string>): StaffFormState {
+  return { status: 'error', message: t(failure.message, failure.params), values };
+}
+
+function invalid(t: Translate, error: z.ZodError, values?: Record<string, string>): StaffFormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const [field, keys] of Object.entries(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>)) {
+    if (keys?.[0]) fieldErrors[field] = t(keys[0]);
+  }
+  // The token is no field anyone can fix: a bad link is the whole message.
+  const { token: linkError, ...visible } = fieldErrors;
+  return { status: 'error', message: linkError ?? t('errors.account.invalid'), fieldErrors: visible, values };
+}
+
+function notSaved(t: Translate, what: string, error: unknown): StaffFormState {
+  // Ids for the operator; the person sees only that nothing was saved and can try again.
+  console.error(`[staff] ${what} failed:`, error);
+  return { status: 'error', message: t('errors.staff.notSaved') };
+}
+
+/** Runs an admin-only change: re-checks the caller, then calls `change` with the admin. */
+async function asAdmin(form: FormData, what: string, change: (admin: StaffViewer, t: Translate) => Promise<StaffFormState>): Promise<StaffFormState> {
+  const locale = localeOf(form);
+  const t = getTranslator(locale);
+  const caller = await requireStaff('admin');
+  if (!caller.ok) return refused(t, caller);
+  try {
+    const outcome = await change(caller.value, t);
+    if (outcome.status === 'done') revalidatePath('/[locale]/admin', 'page');
+    return outcome;
+  } catch (error) {
+    return notSaved(t, `${what} by ${caller.value.userId}`, error);
+  }
+}
+
+/** An admin invites someone by e-mail; answers with the link to hand over, shown once. */
+export async function inviteStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const values = { email: text(form, 'email') ?? '', role: text(form, 'role') ?? '' };
+  return asAdmin(form, `inviting ${values.email}`, async (admin, t) => {
+    const input = inviteStaffSchema.safeParse(values);
+    if (!input.success) return invalid(t, input.error, values);
+    const result = await createInvitation(admin, input.data);
+    if (!result.ok) return refused(t, result, values);
+    const locale = localeOf(form);
+    return {
+      status: 'done',
+      message: t('admin.invite.created', { email: result.value.email, role: t(`admin.role.${result.value.role}`) }),
+      invitePath: `/${locale}/invite/${result.value.token}`,
+    };
+  });
+}
+
+/** An admin withdraws a pending invitation. */
+export async function revokeInvitationAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  return asAdmin(form, `revoking invitation ${text(form, 'id')}`, async (admin, t) => {
+    const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
+    if (!input.success) return refused(t, { ok: false, code: 'invitation_not_found', message: 'errors.invitation.notFound' });
+    const result = await revokeInvitation(admin, input.data.id);
+    return result.ok ? { status: 'done', message: t('admin.invitations.revoked', { email: result.value.email }) } : refused(t, result);
+  });
+}
+
+/** An admin disables a staff account; its sessions end at once. */
+export async function disableStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  return asAdmin(form, `disabling user ${text(form, 'id')}`, async (admin, t) => {
+    const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
+    if (!input.success) return refused(t, { ok: false, code: 'staff_not_found', message: 'errors.staff.notFound' });
+    const result = await disableStaffAccount(admin, input.data.id);
+    return result.ok ? { status: 'done', message: t('admin.staff.disabledDone', { email: result.value.email }) } : refused(t, result);
+  });
+}
+
+/** An admin enables a disabled staff account again. */
+export async function enableStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  return asAdmin(form, `enabling user ${text(form, 'id')}`, async (admin, t) => {
+    const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
+    if (!input.success) return refused(t, { ok: false, code: 'staff_not_found', message: 'errors.staff.notFound' });
+    const result = await enableStaffAccount(admin, input.data.id);
+    return result.ok ? { status: 'done', message: t('admin.staff.enabledDone', { email: result.value.email }) } : refused(t, result);
+  });
+}
+
+/** Where a new account goes: sign in with a welcome notice, then on to its first page. */
+function welcomeRedirect(locale: Locale, role: 'admin' | 'trainer'): never {
+  const next = role === 'admin' ? `/${locale}/admin` : `/${locale}/trainer`;
+  redirect(`/${locale}/sign-in?welcome=1&next=${encodeURIComponent(next)}`);
+}
+
+/** The invitee chooses a name and password; on success they go to sign-in with a welcome notice. */
+export async function acceptInvitationAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const locale = localeOf(form);
+  const t = getTranslator(locale);
+  const values = { name: text(form, 'name') ?? '' };
+  const input = acceptInvitationSchema.safeParse({ token: text(form, 'token'), name: text(form, 'name'), password: text(form, 'password'), confirmPassword: text(form, 'confirmPassword') });
+  if (!input.success) return invalid(t, input.error, values);
+  let role: 'admin' | 'trainer';
+  try {
+    const result = await acceptInvitation(input.data);
+    if (!result.ok) return refused(t, result, values);
+    role = result.value.role;
+  } catch (error) {
+    return notSaved(t, `accepting invitation ${input.data.token.slice(0, 6)}…`, error);
+  }
+  welcomeRedirect(locale, role);
+}
+
+/** The first admin creates their account from the setup link printed by `npm start`. */
+export async function completeSetupAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const locale = localeOf(form);
+  const t = getTranslator(locale);
+  const values = { name: text(form, 'name') ?? '', email: text(form, 'email') ?? '' };
+  const input = setupAdminSchema.safeParse({
+    token: text(form, 'token'),
+    email: text(form, 'email'),
+    name: text(form, 'name'),
+    password: text(form, 'password'),
+    confirmPassword: text(form, 'confirmPassword'),
+  });
+  if (!input.success) return invalid(t, input.error, values);
+  try {
+    const result = await completeSetup(input.data);
+    if (!result.ok) return refused(t, result, values);
+  } catch (error) {
+    return notSaved(t, `completing setup for ${input.data.email}`, error);
+  }
+  welcomeRedirect(locale, 'admin');
+}
