@@ -3,10 +3,14 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LOCALES, isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
+import { getStaffViewer } from '@/server/auth/staff';
 import { LanguageSwitcher } from '@/ui/language-switcher';
+import { SiteNav } from '@/ui/nav/site-nav';
 import '@/ui/styles/base.css';
 import '@/ui/styles/quiz.css';
 import '@/ui/styles/exhibits.css';
+import '@/ui/styles/staff.css';
+import '@/ui/styles/assignments.css';
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
@@ -25,6 +29,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
+  const staff = await getStaffViewer();
   return (
     <html lang={locale}>
       <body>
@@ -39,6 +44,21 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </svg>
             {t('app.name')}
           </a>
+          <SiteNav
+            locale={locale}
+            staff={staff && { name: staff.name, isAdmin: staff.role === 'admin' }}
+            links={[]}
+            text={{
+              label: t('nav.main'),
+              staffSignIn: t('nav.staffSignIn'),
+              classes: t('nav.classes'),
+              admin: t('nav.admin'),
+              signedInAs: t('nav.signedInAs', { name: staff?.name ?? '' }),
+              signOut: t('nav.signOut'),
+              signingOut: t('nav.signingOut'),
+              signOutFailed: t('nav.signOutFailed'),
+            }}
+          />
           <LanguageSwitcher current={locale} label={t('nav.language')} />
         </header>
         <main id="main" className="site-main">

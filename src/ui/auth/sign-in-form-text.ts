@@ -11,6 +11,7 @@ export function buildSignInFormText(t: Translate) {
     submit: t('signIn.submit'),
     submitting: t('signIn.submitting'),
     success: t('signIn.success'),
+    continue: t('signIn.continue'),
     emailRequired: t('errors.signIn.email'),
     passwordRequired: t('errors.signIn.password'),
     invalid: t('errors.signIn.invalid'),

@@ -28,8 +28,11 @@ async function describeFailure(response: Response, text: SignInFormText): Promis
   return text.failed;
 }
 
-/** E-mail and password sign-in for trainers and admins; posts to the authentication route. */
-export function SignInForm({ text }: { text: SignInFormText }) {
+/**
+ * E-mail and password sign-in for trainers and admins; posts to the authentication route, then
+ * opens `redirectTo` (a path on this site the page has already checked).
+ */
+export function SignInForm({ text, redirectTo }: { text: SignInFormText; redirectTo: string }) {
   const [state, formAction, isPending] = useActionState(async (_previous: SignInState, form: FormData): Promise<SignInState> => {
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
@@ -37,7 +40,11 @@ export function SignInForm({ text }: { text: SignInFormText }) {
     if (password.length === 0) return { status: 'error', field: 'password', message: text.passwordRequired, email };
     try {
       const response = await postSignIn(email, password);
-      if (response.ok) return { status: 'signed-in' };
+      if (response.ok) {
+        // A full page load, so the header and every server component see the new session.
+        window.location.assign(redirectTo);
+        return { status: 'signed-in' };
+      }
       return { status: 'error', message: await describeFailure(response, text), email };
     } catch {
       return { status: 'error', message: text.failed, email };
@@ -56,8 +63,14 @@ export function SignInForm({ text }: { text: SignInFormText }) {
 
   return (
     <form action={formAction} className="sign-in-form" noValidate>
-      <p id="sign-in-error" className={error ? 'notice error' : 'visually-hidden'} aria-live="polite">
+      <p id="sign-in-error" className={error ? 'notice error' : state.status === 'signed-in' ? 'notice success' : 'visually-hidden'} aria-live="polite">
         {error?.message ?? (state.status === 'signed-in' ? text.success : '')}
+        {state.status === 'signed-in' && (
+          <>
+            {' '}
+            <a href={redirectTo}>{text.continue}</a>
+          </>
+        )}
       </p>
       <label htmlFor="sign-in-email">{text.email}</label>
       <input {...fieldProps('email')} type="email" autoComplete="username" defaultValue={error?.email} />

@@ -27,7 +27,7 @@ async function signIn(email: string, password: string) {
 describe('SignInForm', () => {
   it('ties a malformed e-mail error to the e-mail input and sends nothing', async () => {
     const fetchMock = answerWith(new Response('{}'));
-    render(<SignInForm text={buildSignInFormText(t)} />);
+    render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/trainer" />);
     await signIn('not-an-address', 'whatever');
     const email = screen.getByLabelText('E-mail');
     expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -38,7 +38,7 @@ describe('SignInForm', () => {
 
   it('says a wrong e-mail or password without saying which', async () => {
     answerWith(new Response(JSON.stringify({ code: 'INVALID_EMAIL_OR_PASSWORD' }), { status: 401 }));
-    render(<SignInForm text={buildSignInFormText(t)} />);
+    render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/trainer" />);
     await signIn('trainer@example.com', 'wrong password');
     expect(await screen.findByText('The e-mail or password is wrong. Check both and try again.')).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('The e-mail or password is wrong. Check both and try again.');
@@ -49,7 +49,7 @@ describe('SignInForm', () => {
     ['zh-CN', createTranslator(zhCN), '尝试次数过多。请在 15 分钟后重试。'],
   ])('turns a 429 into minutes to wait (%s)', async (_locale, translate, expected) => {
     answerWith(new Response('{}', { status: 429, headers: { 'X-Retry-After': '881' } }));
-    render(<SignInForm text={buildSignInFormText(translate)} />);
+    render(<SignInForm text={buildSignInFormText(translate)} redirectTo="/en/trainer" />);
     const user = userEvent.setup();
     await user.type(screen.getAllByRole('textbox')[0], 'trainer@example.com');
     await user.type(document.querySelector('input[type=password]') as HTMLInputElement, 'secret password');
@@ -59,8 +59,17 @@ describe('SignInForm', () => {
 
   it('says a disabled account is disabled', async () => {
     answerWith(new Response(JSON.stringify({ code: 'ACCOUNT_DISABLED' }), { status: 403 }));
-    render(<SignInForm text={buildSignInFormText(t)} />);
+    render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/trainer" />);
     await signIn('trainer@example.com', 'right password');
     expect(await screen.findByText('This account has been disabled. Ask an admin to enable it again.')).toBeInTheDocument();
+  });
+
+  it('signs in and offers the page it was asked to return to', async () => {
+    const fetchMock = answerWith(new Response('{}', { status: 200 }));
+    render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/admin" />);
+    await signIn('admin@example.com', 'right password');
+    expect(await screen.findByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/en/admin');
+    expect(screen.getByText(/You are signed in\./)).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith('/api/auth/sign-in/email', expect.objectContaining({ method: 'POST', body: JSON.stringify({ email: 'admin@example.com', password: 'right password' }) }));
   });
 });
