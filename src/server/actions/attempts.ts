@@ -23,7 +23,8 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   let items = planAttemptItems(set);
   if (input.data.retryOf) {
     const previous = await getAttempt(viewer, input.data.retryOf);
-    if (!previous) redirect(`/${locale}?error=unknown-attempt`);
+    // Retrying "the ones I missed" of an assignment would tell which answers were wrong before the trainer's feedback time.
+    if (!previous || previous.assignment) redirect(`/${locale}?error=unknown-attempt`);
     const scored = new Map(previous.answers.map((answer) => [answer.position, answer.score]));
     items = previous.items.filter((scenarioId, position) => (scored.get(position) ?? 0) < 1 && library.scenarios.has(scenarioId));
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);

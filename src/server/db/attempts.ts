@@ -172,7 +172,8 @@ export type OpenAttemptView = { id: string; setId: string; answered: number; tot
 /** The viewer's unfinished attempts, newest first, for "continue where you left off". */
 export async function listOpenAttempts(viewer: Viewer): Promise<OpenAttemptView[]> {
   const rows = await db.attempt.findMany({
-    where: { ownerKey: viewer.ownerKey, status: 'in_progress' },
+    // Assignment attempts are listed under "my assignments", not among the practice sets.
+    where: { ownerKey: viewer.ownerKey, status: 'in_progress', assignmentId: null },
     orderBy: { startedAt: 'desc' },
     select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: true } } },
   });

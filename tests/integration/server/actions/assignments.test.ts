@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction } from '@/server/actions/assignments';
+import { startAttemptAction } from '@/server/actions/attempts';
 import type { Viewer } from '@/server/auth/viewer';
 import { db } from '@/server/db/client';
 import { IDLE_FORM } from '@/ui/forms/form-state';
@@ -193,5 +194,16 @@ describe('submitAttemptAction', () => {
     actAsDevice(student.device);
     expect(await redirectOf(() => submitAttemptAction(formOf({ locale: 'en', attemptId: attempt.id })))).toBe(`/en/attempts/${attempt.id}/summary`);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe('submitted');
+  });
+});
+
+describe('practice retries', () => {
+  it('refuses to turn an assignment attempt into a "retry the ones I missed" practice run', async () => {
+    const { assignmentId } = await worldAs('student of the class');
+    await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })));
+    const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId } });
+    const target = await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set', retryOf: attempt.id })));
+    expect(target).toBe('/en?error=unknown-attempt');
+    expect(await db.attempt.count()).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt } from '@/server/db/assignments';
-import { getAttempt, recordAnswer, submitAttempt } from '@/server/db/attempts';
+import { getAttempt, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { recoverStudent } from '@/server/db/students';
@@ -325,5 +325,13 @@ describe('trainer boundaries', () => {
     ]);
     const list = await listClassAssignments(staff, classroomId);
     expect(list.ok && list.value[0]).toMatchObject({ submittedStudents: 1, activeStudents: 2 });
+  });
+});
+
+describe('assignment attempts and practice', () => {
+  it('keeps assignment attempts out of the practice "continue" list', async () => {
+    const { assignmentId, alice } = await setUp();
+    await startOrThrow(alice.device, assignmentId);
+    expect(await listOpenAttempts(alice.device)).toEqual([]);
   });
 });
