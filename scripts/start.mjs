@@ -11,6 +11,16 @@ buildIfNeeded();
 execFileSync(process.execPath, [resolve(root, 'scripts/prepare-db.mjs')], { cwd: root, env, stdio: 'inherit' });
 
 const port = process.env.PORT || '3000';
+// While no admin exists, print the one-time link that creates the first one (nothing afterwards).
+try {
+  execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve(root, 'scripts/setup-link.ts')], {
+    cwd: root,
+    env: { ...env, PORT: port },
+    stdio: 'inherit',
+  });
+} catch {
+  // The app still works without it; the script has said why, and admin:create remains.
+}
 const server = spawn(process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], { cwd: root, env, stdio: 'inherit' });
 console.log(`ScamSense is starting on http://localhost:${port}`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
