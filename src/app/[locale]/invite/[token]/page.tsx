@@ -41,9 +41,7 @@ export default async function InvitePage({ params }: Props) {
     <section className="staff-page account-page">
       <h1>{t('invite.title')}</h1>
       <p className="lead">{t('invite.intro', { inviter, role: t(`admin.role.${link.role}`) })}</p>
-      <p>
-        {t('invite.signInWith', { email: link.email ?? '' })} {t('invite.validUntil', { date: formatDate.format(link.expiresAt) })}
-      </p>
+      <p>{t('invite.details', { email: link.email ?? '', date: formatDate.format(link.expiresAt) })}</p>
       <AccountForm action={acceptInvitationAction} hidden={{ token, locale }} askEmail={false} text={buildAccountFormText(t)} />
     </section>
   );
