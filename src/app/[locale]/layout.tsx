@@ -9,6 +9,7 @@ import { SiteNav } from '@/ui/nav/site-nav';
 import '@/ui/styles/base.css';
 import '@/ui/styles/quiz.css';
 import '@/ui/styles/exhibits.css';
+import '@/ui/styles/classes.css';
 import '@/ui/styles/staff.css';
 import '@/ui/styles/assignments.css';
 

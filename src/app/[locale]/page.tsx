@@ -18,6 +18,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
       <section className="hero">
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
+        <p className="hero-join">
+          {t('home.joinClassHint')} <a className="button secondary" href={`/${locale}/join`}>{t('home.joinClass')}</a>
+        </p>
       </section>
       {error && KNOWN_ERRORS.includes(error) && (
         <p className="notice error" role="alert">

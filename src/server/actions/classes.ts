@@ -142,14 +142,14 @@ export async function previewRosterAction(_previous: RosterUploadState, form: Fo
   const input = classroomRefSchema.safeParse({ classroomId: form.get('classroomId') });
   if (!input.success) return refusal(t, { message: 'errors.class.notFound' });
   const file = form.get('file');
-  if (!(file instanceof Blob) || file.size === 0) return refusal(t, { message: 'errors.roster.noFile' });
+  if (file === null || typeof file === 'string' || file.size === 0) return refusal(t, { message: 'errors.roster.noFile' });
   if (file.size > MAX_ROSTER_FILE_BYTES) return refusal(t, { message: 'errors.roster.fileTooLarge', params: { max: Math.round(MAX_ROSTER_FILE_BYTES / 1024) } });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const preview = previewRosterCsv(bytes);
   try {
     const conflicts = await findRosterConflicts(staff, input.data.classroomId, preview.rows);
     if (!conflicts.ok) return refusal(t, conflicts);
-    return previewState(t, 'name' in file && typeof file.name === 'string' ? file.name : '', bytes, preview, conflicts.value);
+    return previewState(t, file.name, bytes, preview, conflicts.value);
   } catch (error) {
     return notSaved(t, `could not check a roster for class ${input.data.classroomId} for user ${staff.userId}`, error);
   }

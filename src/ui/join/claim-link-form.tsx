@@ -1,0 +1,21 @@
+'use client';
+
+import { useActionState } from 'react';
+import { IDLE_OUTCOME, type FormAction } from '@/ui/classes/form-outcome';
+
+/** The one-button confirmation of a personal join link. */
+export function ClaimLinkForm({ locale, token, action, text }: { locale: string; token: string; action: FormAction; text: { submit: string; submitting: string } }) {
+  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
+  return (
+    <form action={formAction} className="student-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <p className={state.status === 'error' ? 'notice error' : 'visually-hidden'} aria-live="polite">
+        {state.status === 'error' ? state.message : ''}
+      </p>
+      <button type="submit" className="button primary big" disabled={isPending}>
+        {isPending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}

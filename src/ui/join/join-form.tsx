@@ -1,0 +1,9 @@
+'use client';
+
+import type { FormAction } from '@/ui/classes/form-outcome';
+import { StudentForm, type StudentFormText } from './student-form';
+
+/** Joins a class with its code, a name and an optional student number. */
+export function JoinForm({ locale, code, action, text }: { locale: string; code?: string; action: FormAction; text: StudentFormText }) {
+  return <StudentForm idPrefix="join" locale={locale} code={code} isNumberRequired={false} action={action} text={text} />;
+}

@@ -1,0 +1,64 @@
+import type { Translate } from '@/i18n/translate';
+import type { FormAction } from '@/ui/classes/form-outcome';
+import { JoinForm } from './join-form';
+import { buildJoinFormText } from './student-form-text';
+
+type Membership = { classroomName: string; displayName: string };
+
+/**
+ * The join page, with or without a code from the link. A device already in the class of that
+ * code is told so first, with the way to its assignments; the form stays for a shared device.
+ */
+export function JoinScreen({
+  locale,
+  code,
+  joinedHere,
+  memberships,
+  action,
+  t,
+}: {
+  locale: string;
+  code: string;
+  /** The student this device already is in the class of `code`, if any. */
+  joinedHere?: Membership;
+  /** Every class this device has joined (shown when no code was given). */
+  memberships: Membership[];
+  action: FormAction;
+  t: Translate;
+}) {
+  const myAssignments = `/${locale}/my`;
+  return (
+    <div className="join-page">
+      <h1>{t('join.title')}</h1>
+      {joinedHere ? (
+        <div className="notice success">
+          <p>{t('join.already', { class: joinedHere.classroomName, name: joinedHere.displayName })}</p>
+          <p>
+            <a className="button primary big" href={myAssignments}>
+              {t('join.myAssignments')}
+            </a>
+          </p>
+        </div>
+      ) : (
+        memberships.length > 0 && (
+          <div className="notice">
+            <p>{t('join.memberships')}</p>
+            <ul>
+              {memberships.map((membership) => (
+                <li key={`${membership.classroomName}-${membership.displayName}`}>{t('join.membership', { class: membership.classroomName, name: membership.displayName })}</li>
+              ))}
+            </ul>
+            <p>
+              <a href={myAssignments}>{t('join.myAssignments')}</a>
+            </p>
+          </div>
+        )
+      )}
+      <p className="lead">{joinedHere ? t('join.someoneElse') : t('join.intro')}</p>
+      <JoinForm locale={locale} code={code} action={action} text={buildJoinFormText(t)} />
+      <p className="join-alt">
+        <a href={`/${locale}/recover`}>{t('join.recoverLink')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+'use client';
+
+import type { FormAction } from '@/ui/classes/form-outcome';
+import { StudentForm, type StudentFormText } from './student-form';
+
+/** Continues an existing student record on a new device: class code, name and student number. */
+export function RecoverForm({ locale, action, text }: { locale: string; action: FormAction; text: StudentFormText }) {
+  return <StudentForm idPrefix="recover" locale={locale} isNumberRequired action={action} text={text} />;
+}

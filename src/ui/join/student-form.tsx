@@ -1,0 +1,103 @@
+'use client';
+
+import { useActionState } from 'react';
+import { IDLE_OUTCOME, type FormAction, type FormOutcome } from '@/ui/classes/form-outcome';
+
+export type StudentFormText = {
+  code: string;
+  codeHint: string;
+  name: string;
+  nameHint: string;
+  number: string;
+  numberHint?: string;
+  submit: string;
+  submitting: string;
+};
+
+type Field = 'code' | 'displayName' | 'studentNumber';
+
+/**
+ * Class code, name and student number, as students type them to join a class or to continue on a
+ * new device. Large inputs and buttons for phones; every error sits next to its field.
+ */
+export function StudentForm({
+  idPrefix,
+  locale,
+  code,
+  isNumberRequired,
+  action,
+  text,
+}: {
+  idPrefix: string;
+  locale: string;
+  /** The class code from the link, filled in. */
+  code?: string;
+  isNumberRequired: boolean;
+  action: FormAction;
+  text: StudentFormText;
+}) {
+  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
+  const error: Extract<FormOutcome, { status: 'error' }> | undefined = state.status === 'error' ? state : undefined;
+  const fieldError = (field: Field) => error?.fieldErrors?.[field];
+  // A message not tied to one field (rate limit, recovery refused) describes the whole form.
+  const isFormLevel = error !== undefined && !Object.values(error.fieldErrors ?? {}).some(Boolean);
+
+  const fieldProps = (field: Field, hint?: string) => {
+    const describedBy = [fieldError(field) ? `${idPrefix}-${field}-error` : '', isFormLevel ? `${idPrefix}-error` : '', hint ? `${idPrefix}-${field}-hint` : ''].filter(Boolean).join(' ');
+    return {
+      id: `${idPrefix}-${field}`,
+      name: field,
+      'aria-invalid': fieldError(field) ? true : undefined,
+      'aria-describedby': describedBy || undefined,
+      defaultValue: error?.values?.[field] ?? (field === 'code' ? code : undefined),
+    };
+  };
+
+  const fieldMessage = (field: Field) => (
+    <p id={`${idPrefix}-${field}-error`} className="field-error" hidden={!fieldError(field)}>
+      {fieldError(field) ?? ''}
+    </p>
+  );
+
+  return (
+    <form action={formAction} className="student-form" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <p id={`${idPrefix}-error`} className={error ? 'notice error' : 'visually-hidden'} aria-live="polite">
+        {error?.message ?? ''}
+      </p>
+
+      <div className="field">
+        <label htmlFor={`${idPrefix}-code`}>{text.code}</label>
+        <input {...fieldProps('code', text.codeHint)} className="code-input" required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} />
+        <p id={`${idPrefix}-code-hint`} className="field-hint">
+          {text.codeHint}
+        </p>
+        {fieldMessage('code')}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${idPrefix}-displayName`}>{text.name}</label>
+        <input {...fieldProps('displayName', text.nameHint)} required autoComplete="name" maxLength={40} />
+        <p id={`${idPrefix}-displayName-hint`} className="field-hint">
+          {text.nameHint}
+        </p>
+        {fieldMessage('displayName')}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${idPrefix}-studentNumber`}>{text.number}</label>
+        <input {...fieldProps('studentNumber', text.numberHint)} required={isNumberRequired} autoComplete="off" inputMode="text" maxLength={32} />
+        {text.numberHint && (
+          <p id={`${idPrefix}-studentNumber-hint`} className="field-hint">
+            {text.numberHint}
+          </p>
+        )}
+        {fieldMessage('studentNumber')}
+      </div>
+
+      <button type="submit" className="button primary big" disabled={isPending}>
+        {isPending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}
