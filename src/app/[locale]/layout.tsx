@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { LOCALES, isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffViewer } from '@/server/auth/staff';
+import { getViewer } from '@/server/auth/viewer';
+import { listDeviceStudents } from '@/server/db/students';
 import { LanguageSwitcher } from '@/ui/language-switcher';
 import { SiteNav } from '@/ui/nav/site-nav';
 import '@/ui/styles/base.css';
@@ -30,7 +32,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const staff = await getStaffViewer();
+  const [staff, students] = await Promise.all([getStaffViewer(), getViewer().then(listDeviceStudents)]);
+  const studentLinks = students.length > 0 ? [{ href: `/${locale}/my`, label: t('nav.myAssignments') }] : [];
   return (
     <html lang={locale}>
       <body>
@@ -48,7 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <SiteNav
             locale={locale}
             staff={staff && { name: staff.name, isAdmin: staff.role === 'admin' }}
-            links={[]}
+            links={studentLinks}
             text={{
               label: t('nav.main'),
               staffSignIn: t('nav.staffSignIn'),
