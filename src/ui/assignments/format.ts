@@ -5,5 +5,16 @@ import type { Locale } from '@/domain/shared/locales';
  * assignment's, so a class sees the times its trainer set), with the zone named.
  */
 export function formatDateTime(instant: Date, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: timeZone ? 'short' : undefined }).format(instant);
+  // Spelled out field by field: Intl refuses timeZoneName together with dateStyle/timeStyle.
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: timeZone ? 'short' : undefined,
+  }).format(instant);
 }
