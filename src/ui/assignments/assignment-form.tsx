@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
 import { IDLE_FORM, type FormState } from '@/ui/forms/form-state';
 import type { AssignmentFormText } from './assignment-form-text';
@@ -11,7 +12,7 @@ type AssignmentFormProps = {
   locale: string;
   classroomId: string;
   sets: SetChoice[];
-  /** Wall-clock defaults ("YYYY-MM-DDTHH:mm") in `defaultTimeZone`. */
+  /** Default open and close instants (ISO), shown as wall-clock times in the trainer's zone. */
   defaults: { opensAt: string; closesAt: string };
   defaultTimeZone: string;
   text: AssignmentFormText;
@@ -66,12 +67,13 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       <div className="form-row">
         <div>
           <label htmlFor="assignment-opensAt">{text.opensAt}</label>
-          <input {...field('opensAt')} type="datetime-local" required defaultValue={defaults.opensAt} />
+          {/* Keyed by zone: once the browser's zone is known the defaults are shown in it, before anyone types. */}
+          <input {...field('opensAt')} key={`opens-${timeZone}`} type="datetime-local" required defaultValue={utcToZonedLocal(new Date(defaults.opensAt), timeZone)} />
           {errorFor('opensAt')}
         </div>
         <div>
           <label htmlFor="assignment-closesAt">{text.closesAt}</label>
-          <input {...field('closesAt')} type="datetime-local" required defaultValue={defaults.closesAt} />
+          <input {...field('closesAt')} key={`closes-${timeZone}`} type="datetime-local" required defaultValue={utcToZonedLocal(new Date(defaults.closesAt), timeZone)} />
           {errorFor('closesAt')}
         </div>
       </div>

@@ -2,12 +2,15 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { AssignmentForm } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
 import { Countdown } from '@/ui/assignments/countdown';
 import { OverrideForm } from '@/ui/assignments/override-form';
 import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const SETS = [
   { id: 'buyer-basics', title: 'Buyer basics', length: 14 },
@@ -20,7 +23,7 @@ function renderAssignmentForm(action: (previous: FormState, form: FormData) => P
       locale="en"
       classroomId="class-1"
       sets={SETS}
-      defaults={{ opensAt: '2026-12-01T09:00', closesAt: '2026-12-08T09:00' }}
+      defaults={{ opensAt: '2026-12-01T09:00:00Z', closesAt: '2026-12-08T09:00:00Z' }}
       defaultTimeZone="UTC"
       text={buildAssignmentFormText(t)}
       action={action}
@@ -45,14 +48,14 @@ describe('AssignmentForm', () => {
     expect(sent).toMatchObject({
       classroomId: 'class-1',
       setId: 'five-minute-check',
-      opensAt: '2026-12-01T09:00',
-      closesAt: '2026-12-08T09:00',
+      opensAt: utcToZonedLocal(new Date('2026-12-01T09:00:00Z'), browserZone),
+      closesAt: utcToZonedLocal(new Date('2026-12-08T09:00:00Z'), browserZone),
       attemptsAllowed: 'unlimited',
       grading: 'last',
       timeLimitMinutes: '15',
       feedback: 'after-close',
       shuffleOptions: 'on',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: browserZone,
     });
     expect(sent).not.toHaveProperty('shuffleScenarios');
   });

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { createAssignmentAction } from '@/server/actions/assignments';
@@ -12,7 +11,7 @@ import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
 
 type NewAssignmentParams = { params: Promise<{ locale: string; classId: string }> };
 
-const QUARTER_HOUR_MS = 15 * 60_000;
+const MINUTE_MS = 60_000;
 const ONE_WEEK_MS = 7 * 24 * 60 * 60_000;
 
 export async function generateMetadata({ params }: NewAssignmentParams): Promise<Metadata> {
@@ -29,8 +28,9 @@ export default async function NewAssignmentPage({ params }: NewAssignmentParams)
   const t = getTranslator(locale);
   const sets = [...getContentLibrary().sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length }));
   const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const opensAt = new Date(Math.ceil(Date.now() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
-  const defaults = { opensAt: utcToZonedLocal(opensAt, serverZone), closesAt: utcToZonedLocal(new Date(opensAt.getTime() + ONE_WEEK_MS), serverZone) };
+  // Open from now by default: in a classroom the students start right after the trainer saves.
+  const opensAt = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
+  const defaults = { opensAt: opensAt.toISOString(), closesAt: new Date(opensAt.getTime() + ONE_WEEK_MS).toISOString() };
 
   return (
     <section className="form-page">
