@@ -75,12 +75,17 @@ export async function createAttempt(viewer: Viewer, input: { setId: string; item
   return { id };
 }
 
+/** The students this device acts for, with their classes. */
+async function deviceLinks(viewer: Viewer) {
+  const links = await db.studentDevice.findMany({ where: { deviceKeyHash: hashToken(viewer.ownerKey) }, select: { studentId: true, student: { select: { classroomId: true } } } });
+  return links.map((link) => ({ studentId: link.studentId, classroomId: link.student.classroomId }));
+}
+
 /**
  * Where-clause for the attempts a device may open: those it started, and, for assignment
  * attempts, those of the students it acts for (a student who recovered on a new device).
  */
-async function ownedBy(viewer: Viewer) {
-  const links = await db.studentDevice.findMany({ where: { deviceKeyHash: hashToken(viewer.ownerKey) }, select: { studentId: true } });
+function ownedBy(viewer: Viewer, links: { studentId: string }[]) {
   return links.length === 0 ? { ownerKey: viewer.ownerKey } : { OR: [{ ownerKey: viewer.ownerKey }, { studentId: { in: links.map((link) => link.studentId) } }] };
 }
 
@@ -90,15 +95,20 @@ async function ownedBy(viewer: Viewer) {
  * student who closed the browser finds it submitted rather than lost.
  */
 export async function getAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
+  const links = await deviceLinks(viewer);
   const row = await db.attempt.findFirst({
-    where: { id: attemptId, ...(await ownedBy(viewer)) },
+    where: { id: attemptId, ...ownedBy(viewer, links) },
     include: {
       answers: { orderBy: { position: 'asc' } },
-      assignment: { select: { id: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
+      assignment: { select: { id: true, classroomId: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
       student: { select: { removedAt: true } },
     },
   });
   if (!row) return undefined;
+  // A shared computer handed to the next student of the class acts for them now, not for the
+  // student who started this attempt on it.
+  const isSomeoneElsesNow = row.assignment && links.some((link) => link.classroomId === row.assignment!.classroomId && link.studentId !== row.studentId);
+  if (isSomeoneElsesNow) return undefined;
   const answers = row.answers.map((answer) => {
     const stored = storedResponseSchema.parse(JSON.parse(answer.responseJson));
     return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };

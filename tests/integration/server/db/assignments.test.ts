@@ -8,7 +8,7 @@ import { getAssignmentReport, listClassAssignments, listMyAssignments, saveOverr
 import { getAttempt, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
-import { recoverStudent } from '@/server/db/students';
+import { joinClassroom, recoverStudent } from '@/server/db/students';
 import { setAllowRecovery } from '@/server/db/classrooms';
 import { getStepData, getSummaryData } from '@/server/quiz/pages';
 import { correctResponses, createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent, wrongResponses } from '../../../factories/classes';
@@ -333,5 +333,21 @@ describe('assignment attempts and practice', () => {
     const { assignmentId, alice } = await setUp();
     await startOrThrow(alice.device, assignmentId);
     expect(await listOpenAttempts(alice.device)).toEqual([]);
+  });
+});
+
+describe('a shared computer', () => {
+  it("does not let the next student open or answer the previous student's attempt", async () => {
+    const { joinCode, assignmentId, alice } = await setUp();
+    const attemptId = await startOrThrow(alice.device, assignmentId);
+    // Bob joins on the same browser: the device now acts for Bob in this class.
+    const bobJoined = await joinClassroom(alice.device, { code: joinCode, displayName: 'Bob', studentNumber: null });
+    expect(bobJoined.ok).toBe(true);
+    expect(await getAttempt(alice.device, attemptId, later(1))).toBeUndefined();
+    expect(await answer(alice.device, attemptId, 0, later(1))).toMatchObject({ ok: false, code: 'attempt_not_found' });
+    expect(await db.answer.count()).toBe(0);
+    // Bob gets an attempt of his own.
+    const bobs = await start(alice.device, assignmentId, later(2));
+    expect(bobs.ok && bobs.value.attemptId).not.toBe(attemptId);
   });
 });
