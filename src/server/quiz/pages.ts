@@ -40,6 +40,8 @@ type StepBase = {
   answeredCount: number;
   /** When the attempt ends by itself (assignment time limit or close), for the countdown; null when never. */
   deadlineAt: Date | null;
+  /** The deadline is the attempt's time limit rather than the assignment's close time. */
+  isTimeLimited: boolean;
   isAssignment: boolean;
 };
 
@@ -67,6 +69,7 @@ export async function getStepData(viewer: Viewer | undefined, attemptId: string,
     total: attempt.items.length,
     answeredCount: attempt.answers.length,
     deadlineAt: attempt.status === 'in_progress' ? (attempt.assignment?.deadlineAt ?? null) : null,
+    isTimeLimited: attempt.assignment?.deadlineAt != null && attempt.assignment.deadlineAt < attempt.assignment.closesAt,
     isAssignment: attempt.assignment !== null,
   };
   const scenarioId = attempt.items[position];

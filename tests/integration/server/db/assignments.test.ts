@@ -351,3 +351,15 @@ describe('a shared computer', () => {
     expect(bobs.ok && bobs.value.attemptId).not.toBe(attemptId);
   });
 });
+
+describe('the countdown data', () => {
+  it('marks a deadline set by the time limit, not one set by the close time', async () => {
+    const limited = await setUp({ timeLimitMinutes: 15 });
+    const limitedAttempt = await startOrThrow(limited.alice.device, limited.assignmentId);
+    expect(await getStepData(limited.alice.device, limitedAttempt, 1, 'en', later(1))).toMatchObject({ deadlineAt: later(15), isTimeLimited: true });
+
+    const open = await setUp({ timeLimitMinutes: null });
+    const openAttempt = await startOrThrow(open.alice.device, open.assignmentId);
+    expect(await getStepData(open.alice.device, openAttempt, 1, 'en', later(1))).toMatchObject({ deadlineAt: later(8 * 60), isTimeLimited: false });
+  });
+});

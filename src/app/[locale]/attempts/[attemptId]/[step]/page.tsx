@@ -14,7 +14,7 @@ import { buildAnswerFormText } from '@/ui/quiz/answer-form-text';
 import { ProgressBar } from '@/ui/quiz/progress-bar';
 import { ScenarioReview } from '@/ui/quiz/scenario-review';
 
-/** The countdown shows once the end is this close; a close time days away is shown on "my assignments" instead. */
+/** Without a time limit the countdown shows once the close time is this near; days away, "my assignments" shows the date. */
 const COUNTDOWN_FROM_MS = 3 * 60 * 60 * 1000;
 
 type StepParams = { params: Promise<{ locale: string; attemptId: string; step: string }> };
@@ -39,7 +39,7 @@ export default async function StepPage({ params }: StepParams) {
       <div className="quiz-head">
         <p className="set-title">{data.setTitle}</p>
         <ProgressBar current={data.position + 1} total={data.total} label={t('quiz.progressLabel')} />
-        {data.deadlineAt && data.deadlineAt.getTime() - Date.now() < COUNTDOWN_FROM_MS && (
+        {data.deadlineAt && (data.isTimeLimited || data.deadlineAt.getTime() - Date.now() < COUNTDOWN_FROM_MS) && (
           <>
             <Countdown deadline={data.deadlineAt.toISOString()} submitFormId="submit-attempt" text={{ label: t('assignment.timeLeft'), warning: t('assignment.timeWarning'), timeUp: t('assignment.timeUp') }} />
             <form id="submit-attempt" action={submitAttemptAction} hidden>
