@@ -3,9 +3,7 @@
 import { redirect } from 'next/navigation';
 import { parseAssignmentForm, parseOverrideForm, type FieldErrors } from '@/domain/assignments/form';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
 import { isKnownTimeZone } from '@/domain/shared/time-zones';
-import { getTranslator } from '@/i18n/get-messages';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff } from '@/server/auth/staff';
 import { getViewer } from '@/server/auth/viewer';
@@ -13,11 +11,7 @@ import { getContentLibrary } from '@/server/content/library';
 import { createAssignment, saveOverride, startAssignmentAttempt } from '@/server/db/assignments';
 import { submitAttempt } from '@/server/db/attempts';
 import type { FormState } from '@/ui/forms/form-state';
-
-function localeOf(form: FormData): Locale {
-  const value = form.get('locale');
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
+import { formContext, formLocale } from './form-locale';
 
 function translateFieldErrors(t: Translate, fieldErrors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, t(keys[0])]));
@@ -34,8 +28,7 @@ function logFailure(what: string, ids: Record<string, unknown>, error: unknown):
 
 /** Gives a quiz set to a class; on success opens the new assignment's page. */
 export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form);
-  const t = getTranslator(locale);
+  const { locale, t } = formContext(form);
   const staff = await requireStaff('trainer', 'admin');
   if (!staff.ok) return formError(t(staff.message));
   const parsed = parseAssignmentForm(Object.fromEntries(form));
@@ -53,8 +46,7 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
 
 /** Grants one student a later close time, extra minutes or extra attempts. */
 export async function saveOverrideAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form);
-  const t = getTranslator(locale);
+  const { locale, t } = formContext(form);
   const staff = await requireStaff('trainer', 'admin');
   if (!staff.ok) return formError(t(staff.message));
   // The zone only says how the trainer's own typed time is read; it grants nothing by itself.
@@ -74,7 +66,7 @@ export async function saveOverrideAction(_previous: FormState, form: FormData): 
 
 /** Starts (or resumes) the student's attempt at an assignment and opens its first unanswered step. */
 export async function startAssignmentAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const assignmentId = String(form.get('assignmentId') ?? '');
   const device = await getViewer();
   const library = getContentLibrary();
@@ -89,7 +81,7 @@ export async function startAssignmentAction(form: FormData): Promise<void> {
 
 /** Submits an attempt now with what was answered (the student is done, or their time ran out). */
 export async function submitAttemptAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const attemptId = String(form.get('attemptId') ?? '');
   const viewer = await getViewer();
   const submitted = viewer && attemptId ? await submitAttempt(viewer, attemptId) : undefined;

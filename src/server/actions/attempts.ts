@@ -9,10 +9,11 @@ import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAttempt, getAttempt, recordAnswer } from '@/server/db/attempts';
 import type { SubmitAnswerOutcome } from '@/ui/quiz/types';
+import { formLocale } from './form-locale';
 
 /** Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step. */
 export async function startAttemptAction(form: FormData): Promise<void> {
-  const locale = isLocale(form.get('locale')) ? (form.get('locale') as typeof DEFAULT_LOCALE) : DEFAULT_LOCALE;
+  const locale = formLocale(form);
   const input = startAttemptSchema.safeParse({ setId: form.get('setId'), retryOf: form.get('retryOf') || undefined });
   if (!input.success) redirect(`/${locale}?error=invalid-set`);
   const library = getContentLibrary();

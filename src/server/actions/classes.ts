@@ -6,26 +6,18 @@ import { MAX_ROSTER_FILE_BYTES } from '@/domain/classes/join-limits';
 import { previewRosterCsv, type RosterPreview } from '@/domain/classes/roster-csv';
 import { allowRecoveryFormSchema, classroomRefSchema, createClassroomSchema, removeStudentSchema } from '@/domain/classes/schemas';
 import type { Failure } from '@/domain/shared/result';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
-import { getTranslator } from '@/i18n/get-messages';
+import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { createClassroom, findRosterConflicts, importRoster, removeStudent, rotateJoinCode, setAllowRecovery, type RosterConflict } from '@/server/db/classrooms';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
 import type { RosterProblemView, RosterUploadState } from '@/ui/classes/roster-types';
+import { formContext } from './form-locale';
 
 /*
  * Trainer actions on classes. Each one checks the signed-in staff member again (a page check
  * protects nothing), and the data layer checks that the class is theirs (admins manage all).
  */
-
-type Context = { locale: Locale; t: Translate };
-
-function contextOf(form: FormData): Context {
-  const raw = form.get('locale');
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  return { locale, t: getTranslator(locale) };
-}
 
 const refusal = (t: Translate, failure: Pick<Failure, 'message' | 'params'>): { status: 'error'; message: string } => ({ status: 'error', message: t(failure.message, failure.params) });
 
@@ -48,8 +40,8 @@ function revalidateClass(locale: Locale, classroomId: string): void {
 }
 
 /** Creates a class for the signed-in trainer and opens it, so its join code is on screen at once. */
-export async function createClassAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const name = String(form.get('name') ?? '');
@@ -66,8 +58,8 @@ export async function createClassAction(_previous: FormOutcome, form: FormData):
 }
 
 /** Gives the class a new join code; the old one stops working at once. */
-export async function rotateJoinCodeAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function rotateJoinCodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const input = classroomRefSchema.safeParse({ classroomId: form.get('classroomId') });
@@ -76,15 +68,15 @@ export async function rotateJoinCodeAction(_previous: FormOutcome, form: FormDat
     const result = await rotateJoinCode(staff, input.data.classroomId);
     if (!result.ok) return refusal(t, result);
     revalidateClass(locale, input.data.classroomId);
-    return { status: 'ok', message: t('class.codeRotated', { code: result.value.joinCode }) };
+    return { status: 'done', message: t('class.codeRotated', { code: result.value.joinCode }) };
   } catch (error) {
     return notSaved(t, `could not rotate the join code of class ${input.data.classroomId} for user ${staff.userId}`, error);
   }
 }
 
 /** Turns "recover on a new device" on or off for one class. */
-export async function setAllowRecoveryAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function setAllowRecoveryAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const input = allowRecoveryFormSchema.safeParse({ classroomId: form.get('classroomId'), allowRecovery: form.get('allowRecovery') });
@@ -93,15 +85,15 @@ export async function setAllowRecoveryAction(_previous: FormOutcome, form: FormD
     const result = await setAllowRecovery(staff, input.data.classroomId, input.data.allowRecovery);
     if (!result.ok) return refusal(t, result);
     revalidateClass(locale, input.data.classroomId);
-    return { status: 'ok', message: t(input.data.allowRecovery ? 'class.recoveryTurnedOn' : 'class.recoveryTurnedOff') };
+    return { status: 'done', message: t(input.data.allowRecovery ? 'class.recoveryTurnedOn' : 'class.recoveryTurnedOff') };
   } catch (error) {
     return notSaved(t, `could not change recovery of class ${input.data.classroomId} for user ${staff.userId}`, error);
   }
 }
 
 /** Removes a student from the roster; their attempts stay, marked removed. */
-export async function removeStudentAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function removeStudentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const input = removeStudentSchema.safeParse({ classroomId: form.get('classroomId'), studentId: form.get('studentId') });
@@ -110,7 +102,7 @@ export async function removeStudentAction(_previous: FormOutcome, form: FormData
     const result = await removeStudent(staff, input.data.classroomId, input.data.studentId);
     if (!result.ok) return refusal(t, result);
     revalidateClass(locale, input.data.classroomId);
-    return { status: 'ok', message: t('class.studentRemoved') };
+    return { status: 'done', message: t('class.studentRemoved') };
   } catch (error) {
     return notSaved(t, `could not remove student ${input.data.studentId} from class ${input.data.classroomId} for user ${staff.userId}`, error);
   }
@@ -136,7 +128,7 @@ function previewState(t: Translate, fileName: string, bytes: Uint8Array, preview
 
 /** Reads an uploaded roster and shows what would be imported, with every problem by line; writes nothing. */
 export async function previewRosterAction(_previous: RosterUploadState, form: FormData): Promise<RosterUploadState> {
-  const { t } = contextOf(form);
+  const { t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const input = classroomRefSchema.safeParse({ classroomId: form.get('classroomId') });
@@ -160,7 +152,7 @@ export async function previewRosterAction(_previous: RosterUploadState, form: Fo
  * written never depends on what the browser says the preview contained; any problem imports nothing.
  */
 export async function importRosterAction(_previous: RosterUploadState, form: FormData): Promise<RosterUploadState> {
-  const { locale, t } = contextOf(form);
+  const { locale, t } = formContext(form);
   const staff = await staffOrRefusal(t);
   if (isRefusal(staff)) return staff;
   const input = classroomRefSchema.safeParse({ classroomId: form.get('classroomId') });

@@ -5,43 +5,34 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clientAddress, JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, minutesToWait } from '@/domain/classes/join-limits';
 import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
 import type { Failure } from '@/domain/shared/result';
-import { getTranslator } from '@/i18n/get-messages';
 import type { Translate } from '@/i18n/translate';
 import { getOrCreateViewer } from '@/server/auth/viewer';
 import { consumeAttempt } from '@/server/db/rate-limits';
 import { claimPersonalLink, joinClassroom, recoverStudent, type JoinRefusal } from '@/server/db/students';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
+import { formContext } from './form-locale';
 
 /*
  * Student actions: no account, the device cookie (HttpOnly, one year) is who they are. After a
  * join, a claimed personal link or a recovery the student lands on "my assignments".
  */
 
-type Context = { locale: Locale; t: Translate };
-
-function contextOf(form: FormData): Context {
-  const raw = form.get('locale');
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  return { locale, t: getTranslator(locale) };
-}
-
 /** Where each refusal is shown: next to the field it is about, or above the form. */
 const REFUSAL_FIELD: Partial<Record<JoinRefusal, string>> = { join_code_unknown: 'code', number_taken: 'studentNumber' };
 
-function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'message' | 'params'>, values?: Record<string, string>): FormOutcome {
+function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'message' | 'params'>, values?: Record<string, string>): FormState {
   const message = t(failure.message, failure.params);
   const field = REFUSAL_FIELD[failure.code];
   return { status: 'error', message, ...(field ? { fieldErrors: { [field]: message } } : {}), ...(values ? { values } : {}) };
 }
 
-function invalid(t: Translate, error: z.ZodError, values: Record<string, string>): FormOutcome {
+function invalid(t: Translate, error: z.ZodError, values: Record<string, string>): FormState {
   const fieldErrors = Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => [field, t((messages as string[])[0])]));
   return { status: 'error', message: t('errors.join.invalid'), fieldErrors, values };
 }
 
-function notSaved(t: Translate, what: string, error: unknown, values: Record<string, string> = {}): FormOutcome {
+function notSaved(t: Translate, what: string, error: unknown, values: Record<string, string> = {}): FormState {
   console.error(`[join] ${what}:`, error);
   return { status: 'error', message: t('errors.join.notSaved'), values };
 }
@@ -57,8 +48,8 @@ async function rateLimited(t: Translate): Promise<string | undefined> {
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Joins a class with its code, a display name and an optional student number. */
-export async function joinClassAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
   const input = joinClassSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
@@ -75,8 +66,8 @@ export async function joinClassAction(_previous: FormOutcome, form: FormData): P
 }
 
 /** Claims the imported student behind a personal join link on this device. */
-export async function claimPersonalLinkAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function claimPersonalLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const input = personalLinkTokenSchema.safeParse({ token: form.get('token') });
   if (!input.success) return { status: 'error', message: t('errors.join.personalLinkUnknown') };
   try {
@@ -91,8 +82,8 @@ export async function claimPersonalLinkAction(_previous: FormOutcome, form: Form
 }
 
 /** Links this device to an existing student of a class that allows recovery. */
-export async function recoverStudentAction(_previous: FormOutcome, form: FormData): Promise<FormOutcome> {
-  const { locale, t } = contextOf(form);
+export async function recoverStudentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
   const input = recoverStudentSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);

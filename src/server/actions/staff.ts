@@ -4,14 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { acceptInvitationSchema, inviteStaffSchema, setupAdminSchema, staffTargetSchema } from '@/domain/accounts/schemas';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/domain/shared/locales';
+import type { Locale } from '@/domain/shared/locales';
 import type { Failure } from '@/domain/shared/result';
-import { getTranslator } from '@/i18n/get-messages';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { acceptInvitation, completeSetup, createInvitation, revokeInvitation } from '@/server/db/invitations';
 import { disableStaffAccount, enableStaffAccount } from '@/server/db/users';
-import type { StaffFormState } from '@/ui/auth/form-state';
+import type { FormState } from '@/ui/forms/form-state';
+import { formContext, formLocale } from './form-locale';
 
 /*
  * Staff accounts: admins invite, withdraw invitations, disable and enable accounts; invitees and
@@ -19,21 +19,16 @@ import type { StaffFormState } from '@/ui/auth/form-state';
  * here and in the data layer; a page hiding a button protects nothing.
  */
 
-function localeOf(form: FormData): Locale {
-  const value = form.get('locale');
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === 'string' ? value : undefined;
 }
 
-function refused(t: Translate, failure: Failure, values?: Record<string, string>): StaffFormState {
+function refused(t: Translate, failure: Failure, values?: Record<string, string>): FormState {
   return { status: 'error', message: t(failure.message, failure.params), values };
 }
 
-function invalid(t: Translate, error: z.ZodError, values?: Record<string, string>): StaffFormState {
+function invalid(t: Translate, error: z.ZodError, values?: Record<string, string>): FormState {
   const fieldErrors: Record<string, string> = {};
   for (const [field, keys] of Object.entries(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>)) {
     if (keys?.[0]) fieldErrors[field] = t(keys[0]);
@@ -43,16 +38,15 @@ function invalid(t: Translate, error: z.ZodError, values?: Record<string, string
   return { status: 'error', message: linkError ?? t('errors.account.invalid'), fieldErrors: visible, values };
 }
 
-function notSaved(t: Translate, what: string, error: unknown): StaffFormState {
+function notSaved(t: Translate, what: string, error: unknown): FormState {
   // Ids for the operator; the person sees only that nothing was saved and can try again.
   console.error(`[staff] ${what} failed:`, error);
   return { status: 'error', message: t('errors.staff.notSaved') };
 }
 
 /** Runs an admin-only change: re-checks the caller, then calls `change` with the admin. */
-async function asAdmin(form: FormData, what: string, change: (admin: StaffViewer, t: Translate) => Promise<StaffFormState>): Promise<StaffFormState> {
-  const locale = localeOf(form);
-  const t = getTranslator(locale);
+async function asAdmin<Done extends object>(form: FormData, what: string, change: (admin: StaffViewer, t: Translate) => Promise<FormState<Done>>): Promise<FormState<Done>> {
+  const { t } = formContext(form);
   const caller = await requireStaff('admin');
   if (!caller.ok) return refused(t, caller);
   try {
@@ -65,14 +59,14 @@ async function asAdmin(form: FormData, what: string, change: (admin: StaffViewer
 }
 
 /** An admin invites someone by e-mail; answers with the link to hand over, shown once. */
-export async function inviteStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+export async function inviteStaffAction(_previous: FormState<{ invitePath?: string }>, form: FormData): Promise<FormState<{ invitePath?: string }>> {
   const values = { email: text(form, 'email') ?? '', role: text(form, 'role') ?? '' };
   return asAdmin(form, `inviting ${values.email}`, async (admin, t) => {
     const input = inviteStaffSchema.safeParse(values);
     if (!input.success) return invalid(t, input.error, values);
     const result = await createInvitation(admin, input.data);
     if (!result.ok) return refused(t, result, values);
-    const locale = localeOf(form);
+    const locale = formLocale(form);
     return {
       status: 'done',
       message: t('admin.invite.created', { email: result.value.email, role: t(`admin.role.${result.value.role}`) }),
@@ -82,7 +76,7 @@ export async function inviteStaffAction(_previous: StaffFormState, form: FormDat
 }
 
 /** An admin withdraws a pending invitation. */
-export async function revokeInvitationAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+export async function revokeInvitationAction(_previous: FormState, form: FormData): Promise<FormState> {
   return asAdmin(form, `revoking invitation ${text(form, 'id')}`, async (admin, t) => {
     const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
     if (!input.success) return refused(t, { ok: false, code: 'invitation_not_found', message: 'errors.invitation.notFound' });
@@ -92,7 +86,7 @@ export async function revokeInvitationAction(_previous: StaffFormState, form: Fo
 }
 
 /** An admin disables a staff account; its sessions end at once. */
-export async function disableStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+export async function disableStaffAction(_previous: FormState, form: FormData): Promise<FormState> {
   return asAdmin(form, `disabling user ${text(form, 'id')}`, async (admin, t) => {
     const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
     if (!input.success) return refused(t, { ok: false, code: 'staff_not_found', message: 'errors.staff.notFound' });
@@ -102,7 +96,7 @@ export async function disableStaffAction(_previous: StaffFormState, form: FormDa
 }
 
 /** An admin enables a disabled staff account again. */
-export async function enableStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
+export async function enableStaffAction(_previous: FormState, form: FormData): Promise<FormState> {
   return asAdmin(form, `enabling user ${text(form, 'id')}`, async (admin, t) => {
     const input = staffTargetSchema.safeParse({ id: text(form, 'id') });
     if (!input.success) return refused(t, { ok: false, code: 'staff_not_found', message: 'errors.staff.notFound' });
@@ -118,9 +112,8 @@ function welcomeRedirect(locale: Locale, role: 'admin' | 'trainer'): never {
 }
 
 /** The invitee chooses a name and password; on success they go to sign-in with a welcome notice. */
-export async function acceptInvitationAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  const locale = localeOf(form);
-  const t = getTranslator(locale);
+export async function acceptInvitationAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const values = { name: text(form, 'name') ?? '' };
   const input = acceptInvitationSchema.safeParse({ token: text(form, 'token'), name: text(form, 'name'), password: text(form, 'password'), confirmPassword: text(form, 'confirmPassword') });
   if (!input.success) return invalid(t, input.error, values);
@@ -136,9 +129,8 @@ export async function acceptInvitationAction(_previous: StaffFormState, form: Fo
 }
 
 /** The first admin creates their account from the setup link printed by `npm start`. */
-export async function completeSetupAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  const locale = localeOf(form);
-  const t = getTranslator(locale);
+export async function completeSetupAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
   const values = { name: text(form, 'name') ?? '', email: text(form, 'email') ?? '' };
   const input = setupAdminSchema.safeParse({
     token: text(form, 'token'),

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, useRef, useState } from 'react';
-import { IDLE, type StaffFormState } from '@/ui/auth/form-state';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 import type { InviteFormText } from './invite-form-text';
 
 type InviteFormProps = {
-  action: (previous: StaffFormState, form: FormData) => Promise<StaffFormState>;
+  action: FormAction<{ invitePath?: string }>;
   locale: string;
   text: InviteFormText;
 };
@@ -16,7 +16,7 @@ type InviteFormProps = {
  * admin's browser uses, which is the one the invitee can reach too.
  */
 export function InviteForm({ action, locale, text }: InviteFormProps) {
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const linkInput = useRef<HTMLInputElement>(null);
   const error = state.status === 'error' ? state : undefined;

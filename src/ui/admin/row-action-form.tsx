@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE, type StaffFormState } from '@/ui/auth/form-state';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 
 type RowActionFormProps = {
-  action: (previous: StaffFormState, form: FormData) => Promise<StaffFormState>;
+  action: FormAction;
   /** The account or invitation the button acts on. */
   id: string;
   locale: string;
@@ -17,7 +17,7 @@ type RowActionFormProps = {
 
 /** One button that runs an admin action on one row (withdraw, disable, enable) and says how it went. */
 export function RowActionForm({ action, id, locale, label, accessibleLabel, pendingLabel, tone = 'secondary' }: RowActionFormProps) {
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   const statusId = `row-action-${id}`;
   return (
     <form action={formAction} className="row-action">

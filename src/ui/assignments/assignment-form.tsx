@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
-import { IDLE_FORM, type FormState } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 import type { AssignmentFormText } from './assignment-form-text';
 
 type SetChoice = { id: string; title: string; length: number };
@@ -16,7 +16,7 @@ type AssignmentFormProps = {
   defaults: { opensAt: string; closesAt: string };
   defaultTimeZone: string;
   text: AssignmentFormText;
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
 };
 
 const ATTEMPT_CHOICES = ['1', '2', '3', '5', 'unlimited'];
@@ -31,7 +31,7 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
     if (zone) setTimeZone(zone);
   }, []);
 
-  const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const fieldErrors = (state.status === 'error' ? state.fieldErrors : undefined) ?? {};
   const field = (name: string) => ({
     id: `assignment-${name}`,
     name,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM, type FormState } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 
 export type OverrideFormText = { closesAt: string; closesAtHint: string; extraMinutes: string; extraAttempts: string; submit: string; submitting: string };
 
@@ -15,13 +15,13 @@ type OverrideFormProps = {
   showTimeLimit: boolean;
   showAttempts: boolean;
   text: OverrideFormText;
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
 };
 
 /** One student's exceptions to an assignment: a later close, extra minutes, extra attempts. */
 export function OverrideForm({ locale, assignmentId, studentId, timeZone, current, showTimeLimit, showAttempts, text, action }: OverrideFormProps) {
   const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
-  const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const fieldErrors = (state.status === 'error' ? state.fieldErrors : undefined) ?? {};
   const id = (name: string) => `override-${studentId}-${name}`;
   const describedBy = (name: string, hint?: string) => [fieldErrors[name] ? id(`${name}-error`) : undefined, hint].filter(Boolean).join(' ') || undefined;
 

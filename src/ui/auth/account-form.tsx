@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE, type StaffFormState } from './form-state';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 import type { AccountFormText } from './account-form-text';
 
 type Field = 'email' | 'name' | 'password' | 'confirmPassword';
 
 type AccountFormProps = {
   /** Server action that creates the account; it redirects on success and answers refusals. */
-  action: (previous: StaffFormState, form: FormData) => Promise<StaffFormState>;
+  action: FormAction;
   /** Sent along unchanged: the link token and the page language. */
   hidden: Record<string, string>;
   /** The first admin types their e-mail; an invitee's e-mail is the invited one. */
@@ -18,7 +18,7 @@ type AccountFormProps = {
 
 /** Name and password (typed twice) for a new staff account, from an invitation or the setup link. */
 export function AccountForm({ action, hidden, askEmail, text }: AccountFormProps) {
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   const error = state.status === 'error' ? state : undefined;
   const fieldError = (field: Field) => error?.fieldErrors?.[field];
 

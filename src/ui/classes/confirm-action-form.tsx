@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
-import { IDLE_OUTCOME, type FormAction } from './form-outcome';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 
 export type ConfirmActionText = { trigger: string; question: string; confirm: string; cancel: string; pending: string };
 
@@ -21,7 +21,7 @@ export function ConfirmActionForm({
   text: ConfirmActionText;
   isDanger?: boolean;
 }) {
-  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   const [isAsking, setAsking] = useState(false);
   const id = useId();
   const outcome = state.status === 'idle' ? undefined : state;

@@ -1,16 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_OUTCOME, type FormAction, type FormOutcome } from './form-outcome';
+import { IDLE_FORM, type FormAction, type FormState } from '@/ui/forms/form-state';
 import type { CreateClassFormText } from './create-class-form-text';
 
 /** Creates a class; the action opens the new class's page when it succeeds. */
 export function CreateClassForm({ locale, action, text }: { locale: string; action: FormAction; text: CreateClassFormText }) {
-  const [state, formAction, isPending] = useActionState(async (previous: FormOutcome, form: FormData): Promise<FormOutcome> => {
+  const [state, formAction, isPending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
     const name = String(form.get('name') ?? '');
     if (name.trim() === '') return { status: 'error', message: text.nameRequired, fieldErrors: { name: text.nameRequired }, values: { name } };
     return action(previous, form);
-  }, IDLE_OUTCOME);
+  }, IDLE_FORM);
   const error = state.status === 'error' ? state : undefined;
 
   return (

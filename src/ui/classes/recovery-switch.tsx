@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_OUTCOME, type FormAction } from './form-outcome';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 
 export type RecoverySwitchText = { label: string; on: string; off: string };
 
@@ -21,7 +21,7 @@ export function RecoverySwitch({
   describedBy?: string;
   text: RecoverySwitchText;
 }) {
-  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   return (
     <form action={formAction} className="switch-form">
       <input type="hidden" name="locale" value={locale} />

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_OUTCOME, type FormAction } from '@/ui/classes/form-outcome';
+import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 
 /** The one-button confirmation of a personal join link. */
 export function ClaimLinkForm({ locale, token, action, text }: { locale: string; token: string; action: FormAction; text: { submit: string; submitting: string } }) {
-  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   return (
     <form action={formAction} className="student-form">
       <input type="hidden" name="locale" value={locale} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_OUTCOME, type FormAction, type FormOutcome } from '@/ui/classes/form-outcome';
+import { IDLE_FORM, type FormAction, type FormState } from '@/ui/forms/form-state';
 
 export type StudentFormText = {
   code: string;
@@ -36,8 +36,8 @@ export function StudentForm({
   action: FormAction;
   text: StudentFormText;
 }) {
-  const [state, formAction, isPending] = useActionState(action, IDLE_OUTCOME);
-  const error: Extract<FormOutcome, { status: 'error' }> | undefined = state.status === 'error' ? state : undefined;
+  const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
+  const error: Extract<FormState, { status: 'error' }> | undefined = state.status === 'error' ? state : undefined;
   const fieldError = (field: Field) => error?.fieldErrors?.[field];
   // A message not tied to one field (rate limit, recovery refused) describes the whole form.
   const isFormLevel = error !== undefined && !Object.values(error.fieldErrors ?? {}).some(Boolean);

@@ -6,14 +6,14 @@ import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
 import { AccountForm } from '@/ui/auth/account-form';
 import { buildAccountFormText } from '@/ui/auth/account-form-text';
-import type { StaffFormState } from '@/ui/auth/form-state';
+import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 const TOKEN = 'x'.repeat(43);
 
 /** The server action is the boundary: each test says what it answers. */
-function actionAnswering(state: StaffFormState) {
-  return vi.fn(async (_previous: StaffFormState, _form: FormData) => state);
+function actionAnswering(state: FormState) {
+  return vi.fn(async (_previous: FormState, _form: FormData) => state);
 }
 
 function sent(action: ReturnType<typeof actionAnswering>): Record<string, FormDataEntryValue> {
@@ -65,8 +65,8 @@ describe('AccountForm for an invitation', () => {
   });
 
   it('disables the button while the account is being created', async () => {
-    let finish: (state: StaffFormState) => void = () => undefined;
-    const action = vi.fn(() => new Promise<StaffFormState>((resolve) => (finish = resolve)));
+    let finish: (state: FormState) => void = () => undefined;
+    const action = vi.fn(() => new Promise<FormState>((resolve) => (finish = resolve)));
     render(<AccountForm action={action} hidden={{ token: TOKEN, locale: 'zh-CN' }} askEmail={false} text={buildAccountFormText(createTranslator(zhCN))} />);
     await userEvent.setup().click(screen.getByRole('button', { name: '创建我的账户' }));
     expect(await screen.findByRole('button', { name: '正在创建账户…' })).toBeDisabled();

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmActionForm } from '@/ui/classes/confirm-action-form';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
 import { RecoverySwitch } from '@/ui/classes/recovery-switch';
 import { t } from '../../factories/content';
 
@@ -11,7 +11,7 @@ const rotateText = { trigger: t('class.rotate.button'), question: t('class.rotat
 
 describe('ConfirmActionForm', () => {
   it('asks before changing the code, and cancelling sends nothing', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, _form: FormData): Promise<FormOutcome> => ({ status: 'ok', message: 'done' }));
+    const action = vi.fn(async (_previous: FormState, _form: FormData): Promise<FormState> => ({ status: 'done', message: 'done' }));
     render(<ConfirmActionForm action={action} fields={{ locale: 'en', classroomId: 'c1' }} text={rotateText} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Change the code' }));
@@ -23,7 +23,7 @@ describe('ConfirmActionForm', () => {
   });
 
   it('sends its fields once confirmed and announces the outcome', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, _form: FormData): Promise<FormOutcome> => ({ status: 'ok', message: t('class.codeRotated', { code: 'K7M2QX' }) }));
+    const action = vi.fn(async (_previous: FormState, _form: FormData): Promise<FormState> => ({ status: 'done', message: t('class.codeRotated', { code: 'K7M2QX' }) }));
     render(<ConfirmActionForm action={action} fields={{ locale: 'en', classroomId: 'c1' }} text={rotateText} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Change the code' }));
@@ -35,7 +35,7 @@ describe('ConfirmActionForm', () => {
 
 describe('RecoverySwitch', () => {
   it('is a labelled switch that asks for the opposite setting', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, _form: FormData): Promise<FormOutcome> => ({ status: 'ok', message: t('class.recoveryTurnedOn') }));
+    const action = vi.fn(async (_previous: FormState, _form: FormData): Promise<FormState> => ({ status: 'done', message: t('class.recoveryTurnedOn') }));
     render(<RecoverySwitch action={action} locale="en" classroomId="c1" isOn={false} text={{ label: t('class.recovery.label'), on: t('class.recovery.on'), off: t('class.recovery.off') }} />);
     const toggle = screen.getByRole('switch', { name: 'Let students continue on a new device' });
     expect(toggle).not.toBeChecked();

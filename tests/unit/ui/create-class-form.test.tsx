@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CreateClassForm } from '@/ui/classes/create-class-form';
 import { buildCreateClassFormText } from '@/ui/classes/create-class-form-text';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 const text = buildCreateClassFormText(t);
 
 describe('CreateClassForm', () => {
   it('asks for a name without calling the server when the name is empty', async () => {
-    const action = vi.fn(async (): Promise<FormOutcome> => ({ status: 'idle' }));
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'idle' }));
     render(<CreateClassForm locale="en" action={action} text={text} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Create class' }));
     const input = screen.getByLabelText('Class name');
@@ -21,7 +21,7 @@ describe('CreateClassForm', () => {
   });
 
   it('sends the name and the locale, and shows a refusal from the server next to the name', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, form: FormData): Promise<FormOutcome> => ({
+    const action = vi.fn(async (_previous: FormState, form: FormData): Promise<FormState> => ({
       status: 'error',
       message: t('errors.class.notSaved'),
       values: { name: String(form.get('name')) },
@@ -38,7 +38,7 @@ describe('CreateClassForm', () => {
   });
 
   it('disables the button while the class is being created', async () => {
-    const action = vi.fn(() => new Promise<FormOutcome>(() => {}));
+    const action = vi.fn(() => new Promise<FormState>(() => {}));
     render(<CreateClassForm locale="en" action={action} text={text} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Class name'), 'Class 3B');

@@ -6,13 +6,15 @@ import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
 import { InviteForm } from '@/ui/admin/invite-form';
 import { buildInviteFormText } from '@/ui/admin/invite-form-text';
-import type { StaffFormState } from '@/ui/auth/form-state';
+import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
+
+type InviteState = FormState<{ invitePath?: string }>;
 
 const PATH = `/en/invite/${'t'.repeat(43)}`;
 
-function actionAnswering(state: StaffFormState) {
-  return vi.fn(async (_previous: StaffFormState, _form: FormData) => state);
+function actionAnswering(state: InviteState) {
+  return vi.fn(async (_previous: InviteState, _form: FormData) => state);
 }
 
 describe('InviteForm', () => {
@@ -73,8 +75,8 @@ describe('InviteForm', () => {
   });
 
   it('disables the button while the invitation is being created', async () => {
-    let finish: (state: StaffFormState) => void = () => undefined;
-    const action = vi.fn(() => new Promise<StaffFormState>((resolve) => (finish = resolve)));
+    let finish: (state: InviteState) => void = () => undefined;
+    const action = vi.fn(() => new Promise<InviteState>((resolve) => (finish = resolve)));
     render(<InviteForm action={action} locale="en" text={buildInviteFormText(t)} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Their e-mail'), 'new@example.com');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
 import { JoinForm } from '@/ui/join/join-form';
 import { JoinScreen } from '@/ui/join/join-screen';
 import { buildJoinFormText } from '@/ui/join/student-form-text';
@@ -21,7 +21,7 @@ describe('JoinForm', () => {
   });
 
   it('sends what was typed and ties a wrong-code refusal to the code field, keeping the name', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, form: FormData): Promise<FormOutcome> => ({
+    const action = vi.fn(async (_previous: FormState, form: FormData): Promise<FormState> => ({
       status: 'error',
       message: t('errors.join.codeUnknown'),
       fieldErrors: { code: t('errors.join.codeUnknown') },
@@ -44,7 +44,7 @@ describe('JoinForm', () => {
   });
 
   it('announces a refusal that is about the whole form and ties it to every field', async () => {
-    const action = vi.fn(async (): Promise<FormOutcome> => ({ status: 'error', message: 'Too many attempts from this network. Try again in 10 minutes.' }));
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: 'Too many attempts from this network. Try again in 10 minutes.' }));
     render(<JoinForm locale="en" code="K7M2QX" action={action} text={text} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Join' }));
     const message = await screen.findByText('Too many attempts from this network. Try again in 10 minutes.');
@@ -53,7 +53,7 @@ describe('JoinForm', () => {
   });
 
   it('disables the button while joining', async () => {
-    render(<JoinForm locale="en" code="K7M2QX" action={vi.fn(() => new Promise<FormOutcome>(() => {}))} text={text} />);
+    render(<JoinForm locale="en" code="K7M2QX" action={vi.fn(() => new Promise<FormState>(() => {}))} text={text} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Join' }));
     expect(await screen.findByRole('button', { name: 'Joining…' })).toBeDisabled();
   });

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import type { FormState } from '@/ui/forms/form-state';
 import { RecoverForm } from '@/ui/join/recover-form';
 import { buildRecoverFormText } from '@/ui/join/student-form-text';
 import { t } from '../../factories/content';
@@ -17,7 +17,7 @@ describe('RecoverForm', () => {
   });
 
   it('sends code, name and number, and says to ask the trainer when the class does not allow it', async () => {
-    const action = vi.fn(async (_previous: FormOutcome, form: FormData): Promise<FormOutcome> => ({
+    const action = vi.fn(async (_previous: FormState, form: FormData): Promise<FormState> => ({
       status: 'error',
       message: t('errors.recover.notAllowed'),
       values: { code: String(form.get('code')), displayName: String(form.get('displayName')), studentNumber: String(form.get('studentNumber')) },
@@ -36,7 +36,7 @@ describe('RecoverForm', () => {
   });
 
   it('ties a missing number to the number field', async () => {
-    const action = vi.fn(async (): Promise<FormOutcome> => ({
+    const action = vi.fn(async (): Promise<FormState> => ({
       status: 'error',
       message: t('errors.join.invalid'),
       fieldErrors: { studentNumber: t('errors.recover.number') },

@@ -6,7 +6,7 @@ import { createClassroom } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom } from '@/server/db/students';
 import { promoteToAdmin } from '@/server/db/users';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import { IDLE_FORM } from '@/ui/forms/form-state';
 import type { RosterUploadState } from '@/ui/classes/roster-types';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
@@ -15,7 +15,6 @@ import { anonymousViewer } from '../../../factories/viewers';
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
-const IDLE: FormOutcome = { status: 'idle' };
 const IDLE_ROSTER: RosterUploadState = { status: 'idle' };
 
 function formOf(fields: Record<string, string | Blob>): FormData {
@@ -79,25 +78,25 @@ const REFUSAL: Record<Exclude<Role, 'owner' | 'admin'>, string> = {
 const CLASS_ACTIONS: [string, (w: World) => Promise<{ status: string; message?: string }>, (w: World, outcome: { status: string }) => Promise<void>][] = [
   [
     'rotate the join code',
-    (w) => rotateJoinCodeAction(IDLE, formOf({ classroomId: w.classroomId })),
+    (w) => rotateJoinCodeAction(IDLE_FORM, formOf({ classroomId: w.classroomId })),
     async (w, outcome) => {
-      expect(outcome.status).toBe('ok');
+      expect(outcome.status).toBe('done');
       expect((await db.classroom.findUniqueOrThrow({ where: { id: w.classroomId } })).joinCode).not.toBe(w.joinCode);
     },
   ],
   [
     'allow recovery',
-    (w) => setAllowRecoveryAction(IDLE, formOf({ classroomId: w.classroomId, allowRecovery: 'true' })),
+    (w) => setAllowRecoveryAction(IDLE_FORM, formOf({ classroomId: w.classroomId, allowRecovery: 'true' })),
     async (w, outcome) => {
-      expect(outcome).toEqual({ status: 'ok', message: en['class.recoveryTurnedOn'] });
+      expect(outcome).toEqual({ status: 'done', message: en['class.recoveryTurnedOn'] });
       expect((await db.classroom.findUniqueOrThrow({ where: { id: w.classroomId } })).allowRecovery).toBe(true);
     },
   ],
   [
     'remove a student',
-    (w) => removeStudentAction(IDLE, formOf({ classroomId: w.classroomId, studentId: w.studentId })),
+    (w) => removeStudentAction(IDLE_FORM, formOf({ classroomId: w.classroomId, studentId: w.studentId })),
     async (w, outcome) => {
-      expect(outcome).toEqual({ status: 'ok', message: en['class.studentRemoved'] });
+      expect(outcome).toEqual({ status: 'done', message: en['class.studentRemoved'] });
       expect((await db.student.findUniqueOrThrow({ where: { id: w.studentId } })).removedAt).not.toBeNull();
     },
   ],
@@ -145,14 +144,14 @@ describe('trainer class actions: who may do what', () => {
   it.each([['signed-out visitor'], ['student device']] as const)('refuses to create a class for a %s and creates nothing', async (role) => {
     const w = await world();
     await actAs(role, w);
-    expect(await createClassAction(IDLE, formOf({ name: 'Sneaky' }))).toEqual({ status: 'error', message: en['errors.auth.signInRequired'] });
+    expect(await createClassAction(IDLE_FORM, formOf({ name: 'Sneaky' }))).toEqual({ status: 'error', message: en['errors.auth.signInRequired'] });
     expect(await db.classroom.count()).toBe(1);
   });
 
   it.each([['owner'], ['admin']] as const)('lets the %s create a class and opens it', async (role) => {
     const w = await world();
     await actAs(role, w);
-    const path = await redirectOf(createClassAction(IDLE, formOf({ name: '  New staff, March ' })));
+    const path = await redirectOf(createClassAction(IDLE_FORM, formOf({ name: '  New staff, March ' })));
     const created = await db.classroom.findFirstOrThrow({ where: { name: 'New staff, March' } });
     expect(path).toBe(`/en/trainer/classes/${created.id}`);
     expect(created.trainerId).toBe(role === 'owner' ? w.owner.id : w.admin.id);
@@ -163,8 +162,8 @@ describe('createClassAction', () => {
   it('refuses an empty or too long name, keeps what was typed and creates nothing', async () => {
     const { email } = await createTrainer();
     await actAsStaff(email);
-    expect(await createClassAction(IDLE, formOf({ name: '   ' }))).toEqual({ status: 'error', message: en['errors.class.name'], fieldErrors: { name: en['errors.class.name'] }, values: { name: '   ' } });
-    expect(await createClassAction(IDLE, formOf({ name: 'x'.repeat(81) }))).toMatchObject({ status: 'error', fieldErrors: { name: en['errors.class.name'] } });
+    expect(await createClassAction(IDLE_FORM, formOf({ name: '   ' }))).toEqual({ status: 'error', message: en['errors.class.name'], fieldErrors: { name: en['errors.class.name'] }, values: { name: '   ' } });
+    expect(await createClassAction(IDLE_FORM, formOf({ name: 'x'.repeat(81) }))).toMatchObject({ status: 'error', fieldErrors: { name: en['errors.class.name'] } });
     expect(await db.classroom.count()).toBe(0);
   });
 
@@ -173,7 +172,7 @@ describe('createClassAction', () => {
     await actAsStaff(email);
     const form = formOf({ name: '' });
     form.set('locale', 'zh-CN');
-    expect(await createClassAction(IDLE, form)).toMatchObject({ message: '请为班级起一个 1 到 80 个字符的名称，例如“三年级二班”。' });
+    expect(await createClassAction(IDLE_FORM, form)).toMatchObject({ message: '请为班级起一个 1 到 80 个字符的名称，例如“三年级二班”。' });
   });
 });
 
@@ -181,16 +180,16 @@ describe('class settings and roster actions', () => {
   it('tells the owner the new code and that the old one stopped working', async () => {
     const w = await world();
     await actAsStaff(w.owner.email);
-    const outcome = await rotateJoinCodeAction(IDLE, formOf({ classroomId: w.classroomId }));
+    const outcome = await rotateJoinCodeAction(IDLE_FORM, formOf({ classroomId: w.classroomId }));
     const { joinCode } = await db.classroom.findUniqueOrThrow({ where: { id: w.classroomId } });
-    expect(outcome).toEqual({ status: 'ok', message: `The new code is ${joinCode}. The old code no longer works.` });
+    expect(outcome).toEqual({ status: 'done', message: `The new code is ${joinCode}. The old code no longer works.` });
   });
 
   it('turns recovery off again', async () => {
     const w = await world();
     await actAsStaff(w.owner.email);
-    await setAllowRecoveryAction(IDLE, formOf({ classroomId: w.classroomId, allowRecovery: 'true' }));
-    expect(await setAllowRecoveryAction(IDLE, formOf({ classroomId: w.classroomId, allowRecovery: 'false' }))).toEqual({ status: 'ok', message: en['class.recoveryTurnedOff'] });
+    await setAllowRecoveryAction(IDLE_FORM, formOf({ classroomId: w.classroomId, allowRecovery: 'true' }));
+    expect(await setAllowRecoveryAction(IDLE_FORM, formOf({ classroomId: w.classroomId, allowRecovery: 'false' }))).toEqual({ status: 'done', message: en['class.recoveryTurnedOff'] });
     expect((await db.classroom.findUniqueOrThrow({ where: { id: w.classroomId } })).allowRecovery).toBe(false);
   });
 
@@ -198,7 +197,7 @@ describe('class settings and roster actions', () => {
     const w = await world();
     await actAsStaff(w.owner.email);
     const before = await snapshot();
-    expect(await setAllowRecoveryAction(IDLE, formOf({ classroomId: w.classroomId, allowRecovery: 'yes' }))).toEqual({ status: 'error', message: en['errors.class.settingInvalid'] });
+    expect(await setAllowRecoveryAction(IDLE_FORM, formOf({ classroomId: w.classroomId, allowRecovery: 'yes' }))).toEqual({ status: 'error', message: en['errors.class.settingInvalid'] });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -207,7 +206,7 @@ describe('class settings and roster actions', () => {
     const second = await createClassroom({ kind: 'staff', userId: w.owner.id, role: 'trainer', name: 'Test Trainer', email: w.owner.email }, { name: 'Second' });
     await actAsStaff(w.owner.email);
     const before = await snapshot();
-    expect(await removeStudentAction(IDLE, formOf({ classroomId: second.id, studentId: w.studentId }))).toEqual({ status: 'error', message: en['errors.class.studentNotFound'] });
+    expect(await removeStudentAction(IDLE_FORM, formOf({ classroomId: second.id, studentId: w.studentId }))).toEqual({ status: 'error', message: en['errors.class.studentNotFound'] });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -218,7 +217,7 @@ describe('class settings and roster actions', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await db.$executeRaw`ALTER TABLE "StudentDevice" RENAME TO "StudentDeviceOffline"`;
     try {
-      expect(await removeStudentAction(IDLE, formOf({ classroomId: w.classroomId, studentId: w.studentId }))).toEqual({ status: 'error', message: en['errors.class.notSaved'] });
+      expect(await removeStudentAction(IDLE_FORM, formOf({ classroomId: w.classroomId, studentId: w.studentId }))).toEqual({ status: 'error', message: en['errors.class.notSaved'] });
       expect(logged.mock.calls[0][0]).toContain(w.studentId);
       expect(logged.mock.calls[0][0]).toContain(w.classroomId);
     } finally {

@@ -7,13 +7,12 @@ import type { Viewer } from '@/server/auth/viewer';
 import { createClassroom, importRoster, removeStudent, setAllowRecovery } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { listDeviceStudents } from '@/server/db/students';
-import type { FormOutcome } from '@/ui/classes/form-outcome';
+import { IDLE_FORM } from '@/ui/forms/form-state';
 import { actAsDevice, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 
-const IDLE: FormOutcome = { status: 'idle' };
 
 function formOf(fields: Record<string, string>): FormData {
   const form = new FormData();
@@ -49,8 +48,8 @@ async function snapshot() {
   return { students: await db.student.findMany({ orderBy: { id: 'asc' } }), devices: await db.studentDevice.findMany({ orderBy: { id: 'asc' } }) };
 }
 
-const join = (fields: { code: string; displayName: string; studentNumber?: string }) => joinClassAction(IDLE, formOf({ studentNumber: '', ...fields }));
-const recover = (fields: { code: string; displayName: string; studentNumber: string }) => recoverStudentAction(IDLE, formOf(fields));
+const join = (fields: { code: string; displayName: string; studentNumber?: string }) => joinClassAction(IDLE_FORM, formOf({ studentNumber: '', ...fields }));
+const recover = (fields: { code: string; displayName: string; studentNumber: string }) => recoverStudentAction(IDLE_FORM, formOf(fields));
 
 describe('joinClassAction', () => {
   it('joins a new device, sets its cookie and opens my assignments', async () => {
@@ -142,19 +141,19 @@ describe('claimPersonalLinkAction', () => {
     await importRoster(staff, id, [{ line: 1, displayName: '李娜', studentNumber: '2024002' }]);
     const { personalToken } = await db.student.findFirstOrThrow({ where: { classroomId: id } });
     const first = actAsDevice();
-    expect(await redirectOf(claimPersonalLinkAction(IDLE, formOf({ token: personalToken! })))).toBe('/en/my');
+    expect(await redirectOf(claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken! })))).toBe('/en/my');
     expect((await listDeviceStudents(first)).map((student) => student.displayName)).toEqual(['李娜']);
 
     const second = actAsDevice();
     const before = await snapshot();
-    expect(await claimPersonalLinkAction(IDLE, formOf({ token: personalToken! }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
+    expect(await claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken! }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
     expect(await snapshot()).toEqual(before);
     expect(await listDeviceStudents(second)).toEqual([]);
   });
 
   it('refuses a malformed token', async () => {
     actAsDevice();
-    expect(await claimPersonalLinkAction(IDLE, formOf({ token: '<script>' }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
+    expect(await claimPersonalLinkAction(IDLE_FORM, formOf({ token: '<script>' }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
   });
 });
 

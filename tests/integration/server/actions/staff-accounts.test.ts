@@ -4,7 +4,7 @@ import { createOrPromoteAdmin } from '@/server/auth/create-admin';
 import { db } from '@/server/db/client';
 import { createInvitation, createSetupLink } from '@/server/db/invitations';
 import { acceptInvitationAction, completeSetupAction } from '@/server/actions/staff';
-import { IDLE } from '@/ui/auth/form-state';
+import { IDLE_FORM } from '@/ui/forms/form-state';
 import { resetRequest } from '../../../factories/request-context';
 import { TEST_PASSWORD } from '../../../factories/users';
 
@@ -46,14 +46,14 @@ beforeEach(() => resetRequest());
 describe('accepting an invitation', () => {
   it('creates the account and sends the trainer to sign-in with a welcome notice', async () => {
     const token = await anInvitation();
-    const location = await redirectOf(() => acceptInvitationAction(IDLE, formOf({ locale: 'en', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
+    const location = await redirectOf(() => acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
     expect(location).toBe('/en/sign-in?welcome=1&next=%2Fen%2Ftrainer');
     await expect(auth.api.signInEmail({ body: { email: 'nia@example.com', password: PASSWORD } })).resolves.toMatchObject({ user: { name: 'Nia New' } });
   });
 
   it('sends an invited admin on to the admin page after sign-in', async () => {
     const token = await anInvitation('admin');
-    const location = await redirectOf(() => acceptInvitationAction(IDLE, formOf({ locale: 'zh-CN', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
+    const location = await redirectOf(() => acceptInvitationAction(IDLE_FORM, formOf({ locale: 'zh-CN', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
     expect(location).toBe('/zh-CN/sign-in?welcome=1&next=%2Fzh-CN%2Fadmin');
     expect(await db.user.findUniqueOrThrow({ where: { email: 'nia@example.com' }, select: { role: true } })).toEqual({ role: 'admin' });
   });
@@ -65,16 +65,16 @@ describe('accepting an invitation', () => {
   ])('refuses %s, says which field, and creates nothing', async (_case, fields, fieldErrors) => {
     const token = await anInvitation();
     const before = await snapshot();
-    const outcome = await acceptInvitationAction(IDLE, formOf({ locale: 'en', token, ...fields }));
+    const outcome = await acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token, ...fields }));
     expect(outcome).toEqual({ status: 'error', message: 'The account details are not valid. Fix the fields marked below and try again.', fieldErrors, values: { name: fields.name } });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a second use of the same link with a clear message', async () => {
     const token = await anInvitation();
-    await redirectOf(() => acceptInvitationAction(IDLE, formOf({ locale: 'en', token, name: 'Nia', password: PASSWORD, confirmPassword: PASSWORD })));
+    await redirectOf(() => acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token, name: 'Nia', password: PASSWORD, confirmPassword: PASSWORD })));
     const before = await snapshot();
-    expect(await acceptInvitationAction(IDLE, formOf({ locale: 'en', token, name: 'Someone Else', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
+    expect(await acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token, name: 'Someone Else', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
       status: 'error',
       message: 'This invitation has already been used to create an account. Sign in instead.',
       values: { name: 'Someone Else' },
@@ -85,7 +85,7 @@ describe('accepting an invitation', () => {
   it('refuses a malformed token without touching the database', async () => {
     await anInvitation();
     const before = await snapshot();
-    expect(await acceptInvitationAction(IDLE, formOf({ locale: 'en', token: 'bad token', name: 'Nia', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
+    expect(await acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token: 'bad token', name: 'Nia', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
       status: 'error',
       message: 'This invitation link is not valid. Check that you opened the whole link, or ask the admin who invited you for a new one.',
       fieldErrors: {},
@@ -99,7 +99,7 @@ describe('completing the first-admin setup', () => {
   it('creates the first admin and sends them to sign-in, then on to the admin page', async () => {
     const link = await createSetupLink();
     const location = await redirectOf(() =>
-      completeSetupAction(IDLE, formOf({ locale: 'zh-CN', token: link!.token, email: 'First@Example.com', name: 'First Admin', password: PASSWORD, confirmPassword: PASSWORD })),
+      completeSetupAction(IDLE_FORM, formOf({ locale: 'zh-CN', token: link!.token, email: 'First@Example.com', name: 'First Admin', password: PASSWORD, confirmPassword: PASSWORD })),
     );
     expect(location).toBe('/zh-CN/sign-in?welcome=1&next=%2Fzh-CN%2Fadmin');
     expect(await db.user.findUniqueOrThrow({ where: { email: 'first@example.com' }, select: { role: true } })).toEqual({ role: 'admin' });
@@ -109,7 +109,7 @@ describe('completing the first-admin setup', () => {
     const link = await createSetupLink();
     await createOrPromoteAdmin({ email: 'ada@example.com', password: TEST_PASSWORD, name: 'Ada' });
     const before = await snapshot();
-    expect(await completeSetupAction(IDLE, formOf({ locale: 'zh-CN', token: link!.token, email: 'me@example.com', name: 'Me', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
+    expect(await completeSetupAction(IDLE_FORM, formOf({ locale: 'zh-CN', token: link!.token, email: 'me@example.com', name: 'Me', password: PASSWORD, confirmPassword: PASSWORD }))).toEqual({
       status: 'error',
       message: 'ScamSense 已有管理员，初始设置链接不再可用。请登录，或请管理员邀请你。',
       values: { name: 'Me', email: 'me@example.com' },
@@ -120,7 +120,7 @@ describe('completing the first-admin setup', () => {
   it('refuses a bad e-mail and keeps what was typed', async () => {
     const link = await createSetupLink();
     const before = await snapshot();
-    expect(await completeSetupAction(IDLE, formOf({ locale: 'en', token: link!.token, email: 'me@', name: 'Me', password: PASSWORD, confirmPassword: PASSWORD }))).toMatchObject({
+    expect(await completeSetupAction(IDLE_FORM, formOf({ locale: 'en', token: link!.token, email: 'me@', name: 'Me', password: PASSWORD, confirmPassword: PASSWORD }))).toMatchObject({
       status: 'error',
       fieldErrors: { email: 'That is not a valid e-mail address. Check it and try again.' },
       values: { email: 'me@', name: 'Me' },

@@ -5,7 +5,7 @@ import { db } from '@/server/db/client';
 import { createInvitation } from '@/server/db/invitations';
 import { disableUser } from '@/server/db/users';
 import { disableStaffAction, enableStaffAction, inviteStaffAction, revokeInvitationAction } from '@/server/actions/staff';
-import { IDLE, type StaffFormState } from '@/ui/auth/form-state';
+import { IDLE_FORM, type FormState } from '@/ui/forms/form-state';
 import { t } from '../../../factories/content';
 import { actAsDevice, actAsStaff, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer, TEST_PASSWORD } from '../../../factories/users';
@@ -64,10 +64,10 @@ async function actAs(caller: Caller, w: Awaited<ReturnType<typeof world>>) {
 }
 
 const ACTIONS = {
-  'invite a trainer': (w: Awaited<ReturnType<typeof world>>) => inviteStaffAction(IDLE, formOf({ locale: 'en', email: 'newcomer@example.com', role: 'trainer' })),
-  'revoke an invitation': (w: Awaited<ReturnType<typeof world>>) => revokeInvitationAction(IDLE, formOf({ locale: 'en', id: w.invitationId })),
-  'disable a trainer': (w: Awaited<ReturnType<typeof world>>) => disableStaffAction(IDLE, formOf({ locale: 'en', id: w.trainer.id })),
-  'enable a disabled trainer': (w: Awaited<ReturnType<typeof world>>) => enableStaffAction(IDLE, formOf({ locale: 'en', id: w.disabledTrainer.id })),
+  'invite a trainer': (w: Awaited<ReturnType<typeof world>>) => inviteStaffAction(IDLE_FORM, formOf({ locale: 'en', email: 'newcomer@example.com', role: 'trainer' })),
+  'revoke an invitation': (w: Awaited<ReturnType<typeof world>>) => revokeInvitationAction(IDLE_FORM, formOf({ locale: 'en', id: w.invitationId })),
+  'disable a trainer': (w: Awaited<ReturnType<typeof world>>) => disableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.trainer.id })),
+  'enable a disabled trainer': (w: Awaited<ReturnType<typeof world>>) => enableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.disabledTrainer.id })),
 };
 
 const REFUSALS: Record<Exclude<Caller, 'admin'>, string> = {
@@ -103,9 +103,9 @@ describe('inviting', () => {
   it('answers with a link to hand over, in the admin\'s language', async () => {
     const w = await world();
     await actAsStaff(w.admin.email);
-    const outcome = await inviteStaffAction(IDLE, formOf({ locale: 'zh-CN', email: ' Newcomer@Example.com ', role: 'admin' }));
+    const outcome = await inviteStaffAction(IDLE_FORM, formOf({ locale: 'zh-CN', email: ' Newcomer@Example.com ', role: 'admin' }));
     expect(outcome).toMatchObject({ status: 'done', message: expect.stringContaining('newcomer@example.com') });
-    const path = (outcome as Extract<StaffFormState, { status: 'done' }>).invitePath!;
+    const path = (outcome as Extract<FormState<{ invitePath?: string }>, { status: 'done' }>).invitePath!;
     expect(path).toMatch(/^\/zh-CN\/invite\/[A-Za-z0-9_-]{43}$/);
     expect(await db.staffInvitation.findFirst({ where: { email: 'newcomer@example.com' }, select: { role: true, invitedById: true } })).toEqual({ role: 'admin', invitedById: w.admin.id });
   });
@@ -118,7 +118,7 @@ describe('inviting', () => {
     const w = await world();
     await actAsStaff(w.admin.email);
     const before = await snapshot();
-    const outcome = await inviteStaffAction(IDLE, formOf({ locale: 'en', ...fields }));
+    const outcome = await inviteStaffAction(IDLE_FORM, formOf({ locale: 'en', ...fields }));
     expect(outcome).toMatchObject({ status: 'error', fieldErrors, values: { email: fields.email } });
     expect(await snapshot()).toEqual(before);
   });
@@ -127,7 +127,7 @@ describe('inviting', () => {
     const w = await world();
     await actAsStaff(w.admin.email);
     const before = await snapshot();
-    expect(await inviteStaffAction(IDLE, formOf({ locale: 'en', email: w.disabledTrainer.email, role: 'trainer' }))).toMatchObject({
+    expect(await inviteStaffAction(IDLE_FORM, formOf({ locale: 'en', email: w.disabledTrainer.email, role: 'trainer' }))).toMatchObject({
       status: 'error',
       message: `${w.disabledTrainer.email} already has an account, so no invitation is needed. If it is disabled, enable it in the staff list below.`,
     });
@@ -143,14 +143,14 @@ describe('disabling and enabling', () => {
     const trainerCookie = (await nextHeadersModule.headers()).get('cookie')!;
 
     await actAsStaff(w.admin.email);
-    expect(await disableStaffAction(IDLE, formOf({ locale: 'en', id: w.trainer.id }))).toMatchObject({ status: 'done' });
+    expect(await disableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.trainer.id }))).toMatchObject({ status: 'done' });
     resetRequest();
     setRequestHeader('cookie', trainerCookie);
     expect(await getStaffViewer()).toBeUndefined();
     await expect(actAsStaff(w.trainer.email)).rejects.toThrow(/403/);
 
     await actAsStaff(w.admin.email);
-    expect(await enableStaffAction(IDLE, formOf({ locale: 'en', id: w.trainer.id }))).toMatchObject({ status: 'done' });
+    expect(await enableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.trainer.id }))).toMatchObject({ status: 'done' });
     await actAsStaff(w.trainer.email);
     expect(await getStaffViewer()).toMatchObject({ userId: w.trainer.id });
   });
@@ -159,7 +159,7 @@ describe('disabling and enabling', () => {
     const w = await world();
     await actAsStaff(w.admin.email);
     const before = await snapshot();
-    expect(await disableStaffAction(IDLE, formOf({ locale: 'en', id: w.admin.id }))).toEqual({
+    expect(await disableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.admin.id }))).toEqual({
       status: 'error',
       message: 'You cannot disable your own account. Ask another admin if it must be disabled.',
       values: undefined,
@@ -171,7 +171,7 @@ describe('disabling and enabling', () => {
   it('lets one admin disable another admin', async () => {
     const w = await world();
     await actAsStaff(w.admin.email);
-    expect(await disableStaffAction(IDLE, formOf({ locale: 'en', id: w.otherAdmin.id }))).toMatchObject({ status: 'done' });
+    expect(await disableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.otherAdmin.id }))).toMatchObject({ status: 'done' });
     expect((await db.user.findUniqueOrThrow({ where: { id: w.otherAdmin.id } })).disabledAt).not.toBeNull();
   });
 
@@ -182,11 +182,11 @@ describe('disabling and enabling', () => {
     const w = await world();
     await actAsStaff(w.admin.email);
     const before = await snapshot();
-    expect(await action(IDLE, formOf({ locale: 'en', id: 'no-such-user' }))).toMatchObject({
+    expect(await action(IDLE_FORM, formOf({ locale: 'en', id: 'no-such-user' }))).toMatchObject({
       status: 'error',
       message: 'That account was not found. Reload the page to see the current staff list.',
     });
-    expect(await action(IDLE, formOf({ locale: 'en' }))).toMatchObject({ status: 'error' });
+    expect(await action(IDLE_FORM, formOf({ locale: 'en' }))).toMatchObject({ status: 'error' });
     expect(await snapshot()).toEqual(before);
   });
 });
