@@ -8,7 +8,7 @@ import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '
 import type { Failure } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
 import { getOrCreateViewer } from '@/server/auth/viewer';
-import { consumeAttempt } from '@/server/db/rate-limits';
+import { consumeAttempt, retryAfterIfLimited } from '@/server/db/rate-limits';
 import { claimPersonalLink, joinClassroom, recoverStudent, type JoinRefusal } from '@/server/db/students';
 import type { FormState } from '@/ui/forms/form-state';
 import { formContext } from './form-locale';
@@ -37,12 +37,23 @@ function notSaved(t: Translate, what: string, error: unknown, values: Record<str
   return { status: 'error', message: t('errors.join.notSaved'), values };
 }
 
-/** Counts one join or recovery attempt against the client's address; a message when the budget is spent. */
-async function rateLimited(t: Translate): Promise<string | undefined> {
+async function joinLimitKey(): Promise<string> {
   const requestHeaders = await headers();
-  const address = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get('x-real-ip'));
-  const retryAfter = await consumeAttempt(`join:${address}`, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
+  return `join:${clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get('x-real-ip'))}`;
+}
+
+/** A "wait N minutes" message when this address has used up its failed joins and recoveries. */
+async function rateLimited(t: Translate, key: string): Promise<string | undefined> {
+  const retryAfter = await retryAfterIfLimited(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
   return retryAfter === undefined ? undefined : t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) });
+}
+
+/**
+ * Only failures count: a whole class joins from one school network at once, while someone
+ * guessing codes or student numbers fails again and again.
+ */
+async function countFailure(key: string, refusal: JoinRefusal): Promise<void> {
+  if (refusal === 'join_code_unknown' || refusal === 'recovery_no_match') await consumeAttempt(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -54,11 +65,15 @@ export async function joinClassAction(_previous: FormState, form: FormData): Pro
   const input = joinClassSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
   try {
-    const limited = await rateLimited(t);
+    const limitKey = await joinLimitKey();
+    const limited = await rateLimited(t, limitKey);
     if (limited) return { status: 'error', message: limited, values };
     const device = await getOrCreateViewer();
     const result = await joinClassroom(device, input.data);
-    if (!result.ok) return refused(t, result, values);
+    if (!result.ok) {
+      await countFailure(limitKey, result.code);
+      return refused(t, result, values);
+    }
   } catch (error) {
     return notSaved(t, `could not join class with code ${input.data.code}`, error, values);
   }
@@ -88,11 +103,15 @@ export async function recoverStudentAction(_previous: FormState, form: FormData)
   const input = recoverStudentSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
   try {
-    const limited = await rateLimited(t);
+    const limitKey = await joinLimitKey();
+    const limited = await rateLimited(t, limitKey);
     if (limited) return { status: 'error', message: limited, values };
     const device = await getOrCreateViewer();
     const result = await recoverStudent(device, input.data);
-    if (!result.ok) return refused(t, result, values);
+    if (!result.ok) {
+      await countFailure(limitKey, result.code);
+      return refused(t, result, values);
+    }
   } catch (error) {
     return notSaved(t, `could not recover a student in class with code ${input.data.code}`, error, values);
   }

@@ -20,3 +20,14 @@ export async function consumeAttempt(key: string, windowSeconds: number, max: nu
     return undefined;
   });
 }
+
+/**
+ * Seconds until `key` may try again when its window already holds `max` attempts; undefined
+ * when it may go on. Reads only: callers that count failures alone call consumeAttempt after one.
+ */
+export async function retryAfterIfLimited(key: string, windowSeconds: number, max: number, now = Date.now()): Promise<number | undefined> {
+  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
+  if (!row) return undefined;
+  const windowEnd = Number(row.lastRequest) + windowSeconds * 1000;
+  return now < windowEnd && row.count >= max ? Math.ceil((windowEnd - now) / 1000) : undefined;
+}
