@@ -8,7 +8,7 @@ import type { Translate } from '@/i18n/translate';
 import { requireStaff } from '@/server/auth/staff';
 import { getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
-import { createAssignment, saveOverride, startAssignmentAttempt } from '@/server/db/assignments';
+import { createAssignment, deleteAssignment, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
 import { submitAttempt } from '@/server/db/attempts';
 import type { FormState } from '@/ui/forms/form-state';
 import { formContext, formLocale } from './form-locale';
@@ -42,6 +42,41 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
   }
   if (!created.ok) return formError(t(created.message), created.code === 'set_unknown' ? { setId: t(created.message) } : {});
   redirect(`/${locale}/trainer/assignments/${created.value.id}`);
+}
+
+/** Changes an assignment's rules for the whole class; on success returns to its page. */
+export async function updateAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
+  const staff = await requireStaff('trainer', 'admin');
+  if (!staff.ok) return formError(t(staff.message));
+  const assignmentId = String(form.get('assignmentId') ?? '');
+  const parsed = parseAssignmentForm(Object.fromEntries(form));
+  if (!parsed.ok) return formError(t('errors.form.fixFields'), translateFieldErrors(t, parsed.fieldErrors));
+  try {
+    const updated = await updateAssignment(staff.value, assignmentId, parsed.value, (setId) => getContentLibrary().sets.has(setId));
+    if (!updated.ok) return formError(t(updated.message), updated.code === 'set_unknown' || updated.code === 'set_locked' ? { setId: t(updated.message) } : {});
+  } catch (error) {
+    logFailure('update', { assignmentId }, error);
+    return formError(t('errors.form.notSaved'));
+  }
+  redirect(`/${locale}/trainer/assignments/${assignmentId}?updated=1`);
+}
+
+/** Deletes an assignment nobody has started; on success returns to the class page. */
+export async function deleteAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
+  const staff = await requireStaff('trainer', 'admin');
+  if (!staff.ok) return formError(t(staff.message));
+  const assignmentId = String(form.get('assignmentId') ?? '');
+  let deleted;
+  try {
+    deleted = await deleteAssignment(staff.value, assignmentId);
+  } catch (error) {
+    logFailure('delete', { assignmentId }, error);
+    return formError(t('errors.form.notSaved'));
+  }
+  if (!deleted.ok) return formError(t(deleted.message));
+  redirect(`/${locale}/trainer/classes/${deleted.value.classroomId}`);
 }
 
 /** Grants one student a later close time, extra minutes or extra attempts. */

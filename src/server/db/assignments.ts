@@ -70,6 +70,58 @@ export async function createAssignment(staff: StaffViewer, input: NewAssignment,
   return ok({ id });
 }
 
+export type AssignmentChangeRefusal = AssignmentRefusal | 'set_locked' | 'assignment_started';
+
+export type AssignmentSettingsView = AssignmentRules & { id: string; classroomId: string; classroomName: string; setId: string; timeZone: string; hasAttempts: boolean };
+
+/** An assignment's settings, for the edit form of the trainer who manages the class. */
+export async function getAssignmentSettings(staff: StaffViewer, assignmentId: string): Promise<Result<AssignmentSettingsView, AssignmentRefusal>> {
+  const row = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    select: { id: true, setId: true, timeZone: true, ...RULE_FIELDS, classroom: { select: { id: true, name: true } }, _count: { select: { attempts: true } } },
+  });
+  if (!row || !(await canManageClassroom(staff, row.classroom.id))) return fail('assignment_not_found', 'errors.assignment.notFound');
+  return ok({ ...toRules(row), id: row.id, classroomId: row.classroom.id, classroomName: row.classroom.name, setId: row.setId, timeZone: row.timeZone, hasAttempts: row._count.attempts > 0 });
+}
+
+/**
+ * Changes an assignment's rules for everyone (overrides stay). Attempts in progress get their
+ * deadline moved at once. The quiz set is fixed once a student has started: their attempts and
+ * grades are about that set.
+ */
+export async function updateAssignment(staff: StaffViewer, assignmentId: string, input: NewAssignment, setExists: (setId: string) => boolean): Promise<Result<null, AssignmentChangeRefusal>> {
+  const current = await getAssignmentSettings(staff, assignmentId);
+  if (!current.ok) return current;
+  if (input.setId !== current.value.setId) {
+    if (current.value.hasAttempts) return fail('set_locked', 'errors.assignment.setLocked');
+    if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
+  }
+  const { classroomId: _ignored, setId, timeZone, ...rules } = input;
+  await db.$transaction(async (tx) => {
+    await tx.assignment.update({ where: { id: assignmentId }, data: { setId, timeZone, ...rules } });
+    const open = await tx.attempt.findMany({
+      where: { assignmentId, status: 'in_progress' },
+      select: { id: true, startedAt: true, studentId: true, student: { select: { overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } } } } },
+    });
+    for (const attempt of open) {
+      const effective = applyOverride(rules, toOverride(attempt.student?.overrides[0]));
+      await tx.attempt.update({ where: { id: attempt.id }, data: { deadlineAt: attemptDeadline(effective, attempt.startedAt) } });
+    }
+  });
+  return ok(null);
+}
+
+/** Deletes an assignment nobody has started (one made by mistake); started ones are kept for their records. */
+export async function deleteAssignment(staff: StaffViewer, assignmentId: string): Promise<Result<{ classroomId: string }, AssignmentChangeRefusal>> {
+  const current = await getAssignmentSettings(staff, assignmentId);
+  if (!current.ok) return current;
+  if (current.value.hasAttempts) return fail('assignment_started', 'errors.assignment.started');
+  const deleted = await db.assignment.deleteMany({ where: { id: assignmentId, attempts: { none: {} } } });
+  // A student may have started between the check and the delete: then it stays.
+  if (deleted.count === 0) return fail('assignment_started', 'errors.assignment.started');
+  return ok({ classroomId: current.value.classroomId });
+}
+
 export type AssignmentSummaryView = { id: string; setId: string; opensAt: Date; closesAt: Date; timeZone: string; submittedStudents: number; activeStudents: number };
 
 /** The assignments of a class, newest first, with how many students have submitted. */

@@ -28,5 +28,6 @@ export function buildAssignmentFormText(t: Translate) {
     shuffleOptions: t('assignmentForm.shuffleOptions'),
     submit: t('assignmentForm.submit'),
     submitting: t('assignmentForm.submitting'),
+    save: t('assignmentForm.save'),
   };
 }

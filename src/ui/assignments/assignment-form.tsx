@@ -8,6 +8,25 @@ import type { AssignmentFormText } from './assignment-form-text';
 
 type SetChoice = { id: string; title: string; length: number };
 
+export type AssignmentFormInitial = {
+  setId: string;
+  attemptsAllowed: number | null;
+  grading: string;
+  timeLimitMinutes: number | null;
+  feedback: string;
+  shuffleScenarios: boolean;
+  shuffleOptions: boolean;
+};
+
+const NEW_ASSIGNMENT: Omit<AssignmentFormInitial, 'setId'> = {
+  attemptsAllowed: 1,
+  grading: 'highest',
+  timeLimitMinutes: null,
+  feedback: 'after-attempt',
+  shuffleScenarios: false,
+  shuffleOptions: false,
+};
+
 type AssignmentFormProps = {
   locale: string;
   classroomId: string;
@@ -15,6 +34,10 @@ type AssignmentFormProps = {
   /** Default open and close instants (ISO), shown as wall-clock times in the trainer's zone. */
   defaults: { opensAt: string; closesAt: string };
   defaultTimeZone: string;
+  /** The current rules when editing; a new assignment starts from the usual choices. */
+  initial?: AssignmentFormInitial;
+  /** Set when editing: the form saves this assignment instead of creating one. */
+  assignmentId?: string;
   text: AssignmentFormText;
   action: FormAction;
 };
@@ -22,7 +45,11 @@ type AssignmentFormProps = {
 const ATTEMPT_CHOICES = ['1', '2', '3', '5', 'unlimited'];
 
 /** Gives a quiz set to a class with its rules. Times are typed in the trainer's own time zone. */
-export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTimeZone, text, action }: AssignmentFormProps) {
+export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTimeZone, initial, assignmentId, text, action }: AssignmentFormProps) {
+  const start = { setId: sets[0]?.id, ...NEW_ASSIGNMENT, ...initial };
+  const startAttempts = start.attemptsAllowed === null ? 'unlimited' : String(start.attemptsAllowed);
+  // An existing assignment may allow a number the list does not offer; keep it choosable.
+  const attemptChoices = ATTEMPT_CHOICES.includes(startAttempts) ? ATTEMPT_CHOICES : [startAttempts, ...ATTEMPT_CHOICES];
   const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   // The browser knows the trainer's zone; the server's guess is only used until it does.
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
@@ -49,13 +76,14 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
     <form action={formAction} className="stacked-form assignment-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="classroomId" value={classroomId} />
+      {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
       <input type="hidden" name="timeZone" value={timeZone} />
       <p className={state.status === 'error' ? 'notice error' : 'visually-hidden'} role="alert" aria-live="polite">
         {state.status === 'error' ? state.message : ''}
       </p>
 
       <label htmlFor="assignment-setId">{text.set}</label>
-      <select {...field('setId')} required defaultValue={sets[0]?.id}>
+      <select {...field('setId')} required defaultValue={start.setId}>
         {sets.map((set) => (
           <option key={set.id} value={set.id}>
             {set.title} ({set.length})
@@ -83,8 +111,8 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       <div className="form-row">
         <div>
           <label htmlFor="assignment-attemptsAllowed">{text.attemptsAllowed}</label>
-          <select {...field('attemptsAllowed')} defaultValue="1">
-            {ATTEMPT_CHOICES.map((choice) => (
+          <select {...field('attemptsAllowed')} defaultValue={startAttempts}>
+            {attemptChoices.map((choice) => (
               <option key={choice} value={choice}>
                 {choice === 'unlimited' ? text.unlimited : choice}
               </option>
@@ -94,7 +122,7 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
         </div>
         <div>
           <label htmlFor="assignment-grading">{text.grading}</label>
-          <select {...field('grading')} defaultValue="highest" aria-describedby="assignment-grading-hint">
+          <select {...field('grading')} defaultValue={start.grading} aria-describedby="assignment-grading-hint">
             <option value="highest">{text.gradingHighest}</option>
             <option value="last">{text.gradingLast}</option>
             <option value="first">{text.gradingFirst}</option>
@@ -106,7 +134,7 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       </div>
 
       <label htmlFor="assignment-timeLimitMinutes">{text.timeLimit}</label>
-      <input {...field('timeLimitMinutes')} type="number" inputMode="numeric" min={1} max={600} defaultValue="" aria-describedby={fieldErrors.timeLimitMinutes ? 'assignment-timeLimitMinutes-error' : 'assignment-timeLimit-hint'} />
+      <input {...field('timeLimitMinutes')} type="number" inputMode="numeric" min={1} max={600} defaultValue={start.timeLimitMinutes ?? ''} aria-describedby={fieldErrors.timeLimitMinutes ? 'assignment-timeLimitMinutes-error' : 'assignment-timeLimit-hint'} />
       <p id="assignment-timeLimit-hint" className="field-hint">
         {text.timeLimitHint}
       </p>
@@ -120,7 +148,7 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
           ['after-close', text.feedbackAfterClose],
         ].map(([value, label]) => (
           <label key={value} className="inline-choice">
-            <input type="radio" name="feedback" value={value} defaultChecked={value === 'after-attempt'} /> {label}
+            <input type="radio" name="feedback" value={value} defaultChecked={value === start.feedback} /> {label}
           </label>
         ))}
       </fieldset>
@@ -128,15 +156,15 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       <fieldset className="choice-group">
         <legend>{text.shuffle}</legend>
         <label className="inline-choice">
-          <input type="checkbox" name="shuffleScenarios" /> {text.shuffleScenarios}
+          <input type="checkbox" name="shuffleScenarios" defaultChecked={start.shuffleScenarios} /> {text.shuffleScenarios}
         </label>
         <label className="inline-choice">
-          <input type="checkbox" name="shuffleOptions" /> {text.shuffleOptions}
+          <input type="checkbox" name="shuffleOptions" defaultChecked={start.shuffleOptions} /> {text.shuffleOptions}
         </label>
       </fieldset>
 
       <button type="submit" className="button primary" disabled={isPending}>
-        {isPending ? text.submitting : text.submit}
+        {isPending ? text.submitting : assignmentId ? text.save : text.submit}
       </button>
     </form>
   );

@@ -71,6 +71,33 @@ describe('AssignmentForm', () => {
   });
 });
 
+describe('AssignmentForm when editing', () => {
+  it('starts from the current rules and saves the same assignment', async () => {
+    const action = vi.fn(async (_previous: FormState, _form: FormData): Promise<FormState> => ({ status: 'idle' }));
+    render(
+      <AssignmentForm
+        locale="en"
+        classroomId="class-1"
+        assignmentId="assignment-9"
+        sets={SETS}
+        defaults={{ opensAt: '2026-12-01T09:00:00Z', closesAt: '2026-12-08T09:00:00Z' }}
+        defaultTimeZone="UTC"
+        initial={{ setId: 'five-minute-check', attemptsAllowed: 4, grading: 'first', timeLimitMinutes: 25, feedback: 'after-close', shuffleScenarios: true, shuffleOptions: false }}
+        text={buildAssignmentFormText(t)}
+        action={action}
+      />,
+    );
+    expect(screen.getByLabelText('Quiz set')).toHaveValue('five-minute-check');
+    expect(screen.getByLabelText('Attempts allowed')).toHaveValue('4');
+    expect(screen.getByLabelText('Grade by')).toHaveValue('first');
+    expect(screen.getByLabelText('Time limit in minutes (optional)')).toHaveValue(25);
+    expect(screen.getByLabelText('After the assignment closes')).toBeChecked();
+    expect(screen.getByLabelText('Scenario order')).toBeChecked();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(Object.fromEntries(action.mock.calls[0][1] as FormData)).toMatchObject({ assignmentId: 'assignment-9', attemptsAllowed: '4', timeLimitMinutes: '25', feedback: 'after-close', shuffleScenarios: 'on' });
+  });
+});
+
 describe('OverrideForm', () => {
   const text = { closesAt: 'Later close time', closesAtHint: 'Leave empty.', extraMinutes: 'Extra minutes', extraAttempts: 'Extra attempts', submit: 'Save exception', submitting: 'Saving…' };
 

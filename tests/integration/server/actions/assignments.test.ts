@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction } from '@/server/actions/assignments';
+import { createAssignmentAction, deleteAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction, updateAssignmentAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import type { Viewer } from '@/server/auth/viewer';
 import { db } from '@/server/db/client';
@@ -129,6 +129,35 @@ describe('role boundaries of the assignment actions', () => {
       expect(target).toMatch(/^\/en\/trainer\/assignments\//);
     } else {
       expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|not yours|does not exist/) });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it.each(table)('change an assignment as %s: allowed %s', async (caller, isAllowed) => {
+    const { classroomId, assignmentId } = await worldAs(caller);
+    const before = await snapshot();
+    const form = assignmentForm(classroomId, { assignmentId, attemptsAllowed: 'unlimited' });
+    let outcome: unknown;
+    const target = await redirectOf(async () => (outcome = await updateAssignmentAction(IDLE_FORM, form)));
+    if (isAllowed) {
+      expect(target).toBe(`/en/trainer/assignments/${assignmentId}?updated=1`);
+      expect(await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ attemptsAllowed: null, grading: 'last', timeLimitMinutes: 20 });
+    } else {
+      expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|does not exist/) });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it.each(table)('delete an assignment as %s: allowed %s', async (caller, isAllowed) => {
+    const { classroomId, assignmentId } = await worldAs(caller);
+    const before = await snapshot();
+    let outcome: unknown;
+    const target = await redirectOf(async () => (outcome = await deleteAssignmentAction(IDLE_FORM, formOf({ locale: 'en', assignmentId }))));
+    if (isAllowed) {
+      expect(target).toBe(`/en/trainer/classes/${classroomId}`);
+      expect(await db.assignment.count()).toBe(0);
+    } else {
+      expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|does not exist/) });
       expect(await snapshot()).toEqual(before);
     }
   });

@@ -4,7 +4,7 @@ import { ANSWER_GRACE_SECONDS } from '@/domain/assignments/rules';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
-import { getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt } from '@/server/db/assignments';
+import { deleteAssignment, getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
 import { getAttempt, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
@@ -361,5 +361,51 @@ describe('the countdown data', () => {
     const open = await setUp({ timeLimitMinutes: null });
     const openAttempt = await startOrThrow(open.alice.device, open.assignmentId);
     expect(await getStepData(open.alice.device, openAttempt, 1, 'en', later(1))).toMatchObject({ deadlineAt: later(8 * 60), isTimeLimited: false });
+  });
+});
+
+describe('changing and deleting an assignment', () => {
+  const rulesOf = async (assignmentId: string) => {
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    return { classroomId: row.classroomId, setId: row.setId, timeZone: row.timeZone, opensAt: row.opensAt, closesAt: row.closesAt, attemptsAllowed: row.attemptsAllowed, grading: row.grading as 'highest', timeLimitMinutes: row.timeLimitMinutes, feedback: row.feedback as 'after-each-answer', shuffleScenarios: row.shuffleScenarios, shuffleOptions: row.shuffleOptions };
+  };
+  const anySet = () => true;
+
+  it('moves the deadline of attempts in progress when the class close time moves, keeping overrides', async () => {
+    const { staff, joinCode, assignmentId, alice } = await setUp({ closesAt: later(60) });
+    const bob = await joinAsStudent(joinCode, 'Bob');
+    await saveOverride(staff, { assignmentId, studentId: bob.studentId, closesAt: null, extraAttempts: 0, extraMinutes: 0 });
+    const attemptId = await startOrThrow(alice.device, assignmentId);
+    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), closesAt: later(120) }, anySet)).ok).toBe(true);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(later(120));
+    expect((await answer(alice.device, attemptId, 0, later(90))).ok).toBe(true);
+    expect(await db.assignmentOverride.count()).toBe(1);
+  });
+
+  it('keeps the quiz set once a student has started, and allows changing it before', async () => {
+    const { staff, assignmentId, alice } = await setUp();
+    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet)).ok).toBe(true);
+    await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'fixture-set' }, anySet);
+    await startOrThrow(alice.device, assignmentId);
+    expect(await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet)).toMatchObject({ ok: false, code: 'set_locked' });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).setId).toBe('fixture-set');
+  });
+
+  it('deletes an assignment nobody started, and refuses once someone has', async () => {
+    const { staff, classroomId, assignmentId, alice } = await setUp();
+    const spare = await createTestAssignment(staff, classroomId, {}, T0);
+    expect(await deleteAssignment(staff, spare)).toEqual({ ok: true, value: { classroomId } });
+    await startOrThrow(alice.device, assignmentId);
+    expect(await deleteAssignment(staff, assignmentId)).toMatchObject({ ok: false, code: 'assignment_started' });
+    expect(await db.assignment.count()).toBe(1);
+  });
+
+  it("refuses another trainer's change or delete and changes nothing", async () => {
+    const { assignmentId } = await setUp();
+    const stranger = await createStaff();
+    const before = await rulesOf(assignmentId);
+    expect(await updateAssignment(stranger, assignmentId, { ...before, attemptsAllowed: null }, anySet)).toMatchObject({ ok: false, code: 'assignment_not_found' });
+    expect(await deleteAssignment(stranger, assignmentId)).toMatchObject({ ok: false, code: 'assignment_not_found' });
+    expect(await rulesOf(assignmentId)).toEqual(before);
   });
 });

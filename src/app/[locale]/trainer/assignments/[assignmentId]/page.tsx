@@ -11,7 +11,7 @@ import { formatDateTime } from '@/ui/assignments/format';
 import { OverrideForm } from '@/ui/assignments/override-form';
 import { StatusBadge } from '@/ui/assignments/status-badge';
 
-type ReportParams = { params: Promise<{ locale: string; assignmentId: string }>; searchParams: Promise<{ saved?: string }> };
+type ReportParams = { params: Promise<{ locale: string; assignmentId: string }>; searchParams: Promise<{ saved?: string; updated?: string }> };
 
 export async function generateMetadata({ params }: ReportParams): Promise<Metadata> {
   const { locale } = await params;
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: ReportParams): Promise<Metada
 export default async function AssignmentReportPage({ params, searchParams }: ReportParams) {
   const { locale, assignmentId } = await params;
   if (!isLocale(locale)) notFound();
-  const { saved } = await searchParams;
+  const { saved, updated } = await searchParams;
   const staff = await getStaffForPage(locale, `/${locale}/trainer/assignments/${assignmentId}`, 'trainer', 'admin');
   const report = await getAssignmentReport(staff, assignmentId);
   if (!report.ok) notFound();
@@ -45,7 +45,17 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
       <p className="breadcrumbs">
         <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={`/${locale}/trainer/classes/${report.value.classroomId}`}>{report.value.classroomName}</a>
       </p>
-      <h1>{setTitle}</h1>
+      <div className="section-head">
+        <h1>{setTitle}</h1>
+        <a className="button secondary" href={`/${locale}/trainer/assignments/${assignmentId}/edit`}>
+          {t('report.edit')}
+        </a>
+      </div>
+      {updated && (
+        <p className="notice success" role="status">
+          {t('report.updated')}
+        </p>
+      )}
       <dl className="rules-summary">
         <dt>{t('report.window')}</dt>
         <dd>{t('report.windowValue', { opens: when(rules.opensAt), closes: when(rules.closesAt) })}</dd>
