@@ -109,7 +109,13 @@ export async function startAssignmentAction(form: FormData): Promise<void> {
     const set = library.sets.get(setId);
     return set && planAttemptItems(set).filter((scenarioId) => library.scenarios.has(scenarioId));
   };
-  const started = device && assignmentId ? await startAssignmentAttempt(device, assignmentId, planItems, locale) : undefined;
+  let started;
+  try {
+    started = device && assignmentId ? await startAssignmentAttempt(device, assignmentId, planItems, locale) : undefined;
+  } catch (error) {
+    logFailure('start', { assignmentId }, error);
+    redirect(`/${locale}/my?error=not_saved`);
+  }
   if (!started?.ok) redirect(`/${locale}/my?error=${started?.code ?? 'not_in_class'}`);
   redirect(`/${locale}/attempts/${started.value.attemptId}`);
 }
@@ -119,7 +125,14 @@ export async function submitAttemptAction(form: FormData): Promise<void> {
   const locale = formLocale(form);
   const attemptId = String(form.get('attemptId') ?? '');
   const viewer = await getViewer();
-  const submitted = viewer && attemptId ? await submitAttempt(viewer, attemptId) : undefined;
+  let submitted;
+  try {
+    submitted = viewer && attemptId ? await submitAttempt(viewer, attemptId) : undefined;
+  } catch (error) {
+    // The server submits the attempt at its deadline anyway; nothing answered is lost.
+    logFailure('submit', { attemptId }, error);
+    redirect(`/${locale}/my?error=not_saved`);
+  }
   if (!submitted?.ok) redirect(`/${locale}/my?error=attempt_not_found`);
   redirect(`/${locale}/attempts/${attemptId}/summary`);
 }

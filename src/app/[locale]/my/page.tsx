@@ -11,7 +11,7 @@ import { formatDateTime } from '@/ui/assignments/format';
 import { StatusBadge } from '@/ui/assignments/status-badge';
 
 /** Refusals the start action can send back here, each with a message in the catalogue. */
-const KNOWN_ERRORS = ['assignment_not_open', 'assignment_closed', 'no_attempts_left', 'not_in_class', 'assignment_not_found', 'set_unknown', 'attempt_not_found'];
+const KNOWN_ERRORS = ['assignment_not_open', 'assignment_closed', 'no_attempts_left', 'not_in_class', 'assignment_not_found', 'set_unknown', 'attempt_not_found', 'not_saved'];
 
 type MyParams = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 

@@ -236,3 +236,19 @@ describe('practice retries', () => {
     expect(await db.attempt.count()).toBe(1);
   });
 });
+
+describe('a lost database connection', () => {
+  it('sends the student back to "my assignments" with "try again", logs the ids and starts nothing', async () => {
+    const { assignmentId } = await worldAs('student of the class');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await db.$executeRaw`ALTER TABLE "Attempt" RENAME TO "AttemptOffline"`;
+    try {
+      expect(await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })))).toBe('/en/my?error=not_saved');
+      expect(String(logged.mock.calls[0][0])).toContain(assignmentId);
+    } finally {
+      await db.$executeRaw`ALTER TABLE "AttemptOffline" RENAME TO "Attempt"`;
+      logged.mockRestore();
+    }
+    expect(await db.attempt.count()).toBe(0);
+  });
+});
