@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react';
-import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import JoinPage from '@/app/[locale]/join/page';
 import JoinWithCodePage from '@/app/[locale]/join/[code]/page';
@@ -14,6 +12,7 @@ import { createClassroom, importRoster, removeStudent } from '@/server/db/classr
 import { db } from '@/server/db/client';
 import { joinClassroom } from '@/server/db/students';
 import { actAsDevice, actAsStaff, resetRequest, setRequestHeader } from '../../../factories/request-context';
+import { digestOf, html, params } from '../../../factories/render-page';
 import { createTrainer } from '../../../factories/users';
 import { anonymousViewer } from '../../../factories/viewers';
 
@@ -23,26 +22,6 @@ import { anonymousViewer } from '../../../factories/viewers';
  */
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
-
-async function html(page: ReactNode): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(page);
-  let out = '';
-  for await (const chunk of prelude) out += chunk;
-  return out;
-}
-
-/** The error digest Next.js throws for redirect() and notFound(). */
-async function digestOf(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const digest = (error as { digest?: unknown } | undefined)?.digest;
-  if (typeof digest !== 'string') throw new Error(`expected a redirect or not-found, got ${String(error)}`);
-  return digest;
-}
-
-const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
 
 async function classWithRoster() {
   const owner = await createTrainer();
