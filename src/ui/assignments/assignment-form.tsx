@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+import type { AssignmentRules } from '@/domain/assignments/schemas';
 import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
 import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
@@ -8,15 +9,7 @@ import type { AssignmentFormText } from './assignment-form-text';
 
 type SetChoice = { id: string; title: string; length: number };
 
-export type AssignmentFormInitial = {
-  setId: string;
-  attemptsAllowed: number | null;
-  grading: string;
-  timeLimitMinutes: number | null;
-  feedback: string;
-  shuffleScenarios: boolean;
-  shuffleOptions: boolean;
-};
+export type AssignmentFormInitial = Omit<AssignmentRules, 'opensAt' | 'closesAt'> & { setId: string };
 
 const NEW_ASSIGNMENT: Omit<AssignmentFormInitial, 'setId'> = {
   attemptsAllowed: 1,
