@@ -10,7 +10,6 @@ import {
   gradeAttempts,
   mayRevealAttemptFeedback,
   studentStatus,
-  type EffectiveRules,
   type StartRefusal,
   type StudentAssignmentStatus,
 } from '@/domain/assignments/rules';
@@ -372,4 +371,3 @@ export async function startAssignmentAttempt(
   });
 }
 
-export type { EffectiveRules };
