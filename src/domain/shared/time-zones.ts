@@ -56,3 +56,22 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}`;
 }
+
+/**
+ * A date and time as people read it in their language, in the given IANA time zone (the
+ * assignment's, so a class sees the times its trainer set), with the zone named.
+ */
+export function formatDateTime(instant: Date, locale: string, timeZone?: string): string {
+  // Spelled out field by field: Intl refuses timeZoneName together with dateStyle/timeStyle.
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: timeZone ? 'short' : undefined,
+  }).format(instant);
+}

@@ -1,6 +1,6 @@
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/domain/shared/time-zones';
 
 export type ClassAssignmentItem = { id: string; title: string; opensAt: Date; closesAt: Date; timeZone: string; submittedStudents: number; activeStudents: number };
 

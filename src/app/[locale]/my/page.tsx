@@ -7,7 +7,7 @@ import { getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { listMyAssignments } from '@/server/db/assignments';
 import { listDeviceStudents } from '@/server/db/students';
-import { formatDateTime } from '@/ui/assignments/format';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { StatusBadge } from '@/ui/assignments/status-badge';
 
 /** Refusals the start action can send back here, each with a message in the catalogue. */

@@ -7,7 +7,7 @@ import { submitAnswerAction } from '@/server/actions/attempts';
 import { getViewer } from '@/server/auth/viewer';
 import { getStepData } from '@/server/quiz/pages';
 import { Countdown } from '@/ui/assignments/countdown';
-import { formatDateTime } from '@/ui/assignments/format';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { buildExhibitLabels } from '@/ui/exhibits/labels';
 import { AnswerForm } from '@/ui/quiz/answer-form';
 import { buildAnswerFormText } from '@/ui/quiz/answer-form-text';

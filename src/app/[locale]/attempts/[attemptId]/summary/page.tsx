@@ -6,7 +6,7 @@ import { submitAttemptAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import { getViewer } from '@/server/auth/viewer';
 import { getSummaryData } from '@/server/quiz/pages';
-import { formatDateTime } from '@/ui/assignments/format';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { formatScore } from '@/ui/quiz/scenario-review';
 
 type SummaryParams = { params: Promise<{ locale: string; attemptId: string }> };

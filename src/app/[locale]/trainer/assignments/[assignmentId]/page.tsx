@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { utcToZonedLocal } from '@/domain/shared/time-zones';
+import { formatDateTime, utcToZonedLocal } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { saveOverrideAction } from '@/server/actions/assignments';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
 import { getAssignmentReport } from '@/server/db/assignments';
-import { formatDateTime } from '@/ui/assignments/format';
 import { OverrideForm } from '@/ui/assignments/override-form';
 import { StatusBadge } from '@/ui/assignments/status-badge';
 
@@ -70,7 +69,12 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
         <dt>{t('assignmentForm.shuffle')}</dt>
         <dd>{[rules.shuffleScenarios && t('assignmentForm.shuffleScenarios'), rules.shuffleOptions && t('assignmentForm.shuffleOptions')].filter(Boolean).join(t('my.listSeparator')) || t('report.noShuffle')}</dd>
       </dl>
-      <h2>{t('report.submissions', { submitted, total: active })}</h2>
+      <div className="section-head">
+        <h2>{t('report.submissions', { submitted, total: active })}</h2>
+        <a className="button secondary" href={`/api/assignments/${assignmentId}/results?locale=${locale}`} download>
+          {t('report.download')}
+        </a>
+      </div>
       {saved && (
         <p className="notice success" role="status">
           {t('report.overrideSaved', { name: students.find((student) => student.studentId === saved)?.displayName ?? '' })}

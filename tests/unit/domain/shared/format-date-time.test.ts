@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '@/ui/assignments/format';
+import { formatDateTime } from '@/domain/shared/time-zones';
 
 describe('formatDateTime', () => {
   const instant = new Date('2026-12-08T09:30:00Z');
