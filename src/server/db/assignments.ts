@@ -34,6 +34,11 @@ type AssignmentRow = {
   shuffleOptions: boolean;
 };
 
+/** A stored attempt's score as a share of its items, 0..1. */
+function storedFraction(attempt: { score: number | null; itemsJson: string }): number {
+  return attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length);
+}
+
 const RULE_FIELDS = { opensAt: true, closesAt: true, attemptsAllowed: true, grading: true, timeLimitMinutes: true, feedback: true, shuffleScenarios: true, shuffleOptions: true } as const;
 
 /** The stored columns as domain rules; unknown strings (a hand-edited row) fall back to the strictest choice. */
@@ -159,6 +164,8 @@ export type StudentResultView = {
   grade: number | null;
   lastSubmittedAt: Date | null;
   override: StudentOverride | null;
+  /** Oldest first; `grade` 0..1 once submitted. */
+  attempts: { id: string; isSubmitted: boolean; grade: number | null }[];
 };
 
 export type AssignmentReportView = {
@@ -194,7 +201,7 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
               displayName: true,
               studentNumber: true,
               removedAt: true,
-              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { status: true, score: true, itemsJson: true, submittedAt: true } },
+              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, submittedAt: true } },
               overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
             },
           },
@@ -217,9 +224,14 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
         isRemoved: student.removedAt !== null,
         status: studentStatus(effective, student.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
         attemptsUsed: student.attempts.length,
-        grade: gradeAttempts(rules.grading, submitted.map((attempt) => attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length))),
+        grade: gradeAttempts(rules.grading, submitted.map((attempt) => storedFraction(attempt))),
         lastSubmittedAt: submitted.at(-1)?.submittedAt ?? null,
         override: override ?? null,
+        attempts: student.attempts.map((attempt) => ({
+          id: attempt.id,
+          isSubmitted: attempt.status === 'submitted',
+          grade: attempt.status === 'submitted' ? storedFraction(attempt) : null,
+        })),
       };
     });
   return ok({ id: row.id, classroomId: row.classroom.id, classroomName: row.classroom.name, setId: row.setId, timeZone: row.timeZone, rules, students });
@@ -313,7 +325,7 @@ export async function listMyAssignments(device: Viewer | undefined, now: Date = 
         timeLimitMinutes: effective.timeLimitMinutes === null ? null : effective.timeLimitMinutes + effective.extraMinutes,
         openAttemptId: openAttempt?.id ?? null,
         lastAttemptId: row.attempts.at(-1)?.id ?? null,
-        grade: mayShowGrade ? gradeAttempts(rules.grading, submitted.map((attempt) => attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length))) : null,
+        grade: mayShowGrade ? gradeAttempts(rules.grading, submitted.map((attempt) => storedFraction(attempt))) : null,
         canStart: !openAttempt && checkCanStart(effective, row.attempts.length, now).ok,
       });
     }

@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/domain/shared/locales';
 import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
 import { scoreScenario, type QuestionScore } from '@/domain/scoring/score-scenario';
 import { hashToken } from '@/server/auth/tokens';
+import type { StaffViewer } from '@/server/auth/staff';
 import type { Viewer } from '@/server/auth/viewer';
 import type { Prisma } from '@/generated/prisma-sqlite/client';
 import { db } from './client';
@@ -96,19 +97,40 @@ function ownedBy(viewer: Viewer, links: { studentId: string }[]) {
  */
 export async function getAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
   const links = await deviceLinks(viewer);
-  const row = await db.attempt.findFirst({
-    where: { id: attemptId, ...ownedBy(viewer, links) },
-    include: {
-      answers: { orderBy: { position: 'asc' } },
-      assignment: { select: { id: true, classroomId: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
-      student: { select: { removedAt: true } },
-    },
-  });
+  const row = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer, links) }, include: ATTEMPT_INCLUDE });
   if (!row) return undefined;
   // A shared computer handed to the next student of the class acts for them now, not for the
   // student who started this attempt on it.
   const isSomeoneElsesNow = row.assignment && links.some((link) => link.classroomId === row.assignment!.classroomId && link.studentId !== row.studentId);
   if (isSomeoneElsesNow) return undefined;
+  return toAttemptView(row, now);
+}
+
+export type StaffAttemptView = AttemptView & { studentName: string; classroomId: string };
+
+/**
+ * A student's assignment attempt for the trainer who manages the class (or an admin), with the
+ * same automatic submission at the deadline. Practice attempts are nobody's business but the device's.
+ */
+export async function getAttemptForStaff(staff: StaffViewer, attemptId: string, now: Date = new Date()): Promise<StaffAttemptView | undefined> {
+  const row = await db.attempt.findFirst({
+    where: { id: attemptId, assignment: { classroom: staff.role === 'admin' ? {} : { trainerId: staff.userId } } },
+    include: { ...ATTEMPT_INCLUDE, student: { select: { removedAt: true, displayName: true } } },
+  });
+  if (!row?.assignment || !row.student) return undefined;
+  return { ...(await toAttemptView(row, now)), studentName: row.student.displayName, classroomId: row.assignment.classroomId };
+}
+
+const ATTEMPT_INCLUDE = {
+  answers: { orderBy: { position: 'asc' } },
+  assignment: { select: { id: true, classroomId: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
+  student: { select: { removedAt: true } },
+} as const satisfies Prisma.AttemptInclude;
+
+type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof ATTEMPT_INCLUDE }>;
+
+/** The stored attempt as the app sees it, submitting it first when its deadline and grace have passed. */
+async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
   const answers = row.answers.map((answer) => {
     const stored = storedResponseSchema.parse(JSON.parse(answer.responseJson));
     return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };

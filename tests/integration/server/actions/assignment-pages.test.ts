@@ -5,6 +5,7 @@ import SummaryPage from '@/app/[locale]/attempts/[attemptId]/summary/page';
 import MyAssignmentsPage from '@/app/[locale]/my/page';
 import AssignmentReportPage from '@/app/[locale]/trainer/assignments/[assignmentId]/page';
 import EditAssignmentPage from '@/app/[locale]/trainer/assignments/[assignmentId]/edit/page';
+import TrainerAttemptPage from '@/app/[locale]/trainer/attempts/[attemptId]/page';
 import NewAssignmentPage from '@/app/[locale]/trainer/classes/[classId]/assignments/new/page';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import { getContentLibrary } from '@/server/content/library';
@@ -101,6 +102,22 @@ describe('trainer pages', () => {
     expect(editing).toContain('Students have started, so the quiz set stays');
     expect(editing).toMatch(/value="30"/);
     expect(editing).not.toContain('Delete assignment');
+  });
+
+  it("shows the trainer a student's attempt, every scenario's result and one answer in full", async () => {
+    const { staff, attemptId } = await classWithAnsweredAssignment('after-close');
+    await actAsStaff(staff.email);
+    const overview = await html(await TrainerAttemptPage({ ...params({ locale: 'en', attemptId }), searchParams: Promise.resolve({}) }));
+    expect(overview).toContain("Ann&#x27;s answers");
+    expect(overview).toContain('In progress: 1 of 3 scenarios answered so far.');
+    expect(overview).toContain('The re-buy link');
+    expect(overview).not.toContain('classic re-buy scam');
+    const detail = await html(await TrainerAttemptPage({ ...params({ locale: 'en', attemptId }), searchParams: Promise.resolve({ step: '1' }) }));
+    // The trainer sees the explanation even before the students' feedback time.
+    expect(detail).toContain('classic re-buy scam');
+
+    await actAsStaff((await createStaff()).email);
+    expect(await digestOf(TrainerAttemptPage({ ...params({ locale: 'en', attemptId }), searchParams: Promise.resolve({}) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
   it("answers 'not found' to another trainer and sends a visitor to sign in", async () => {

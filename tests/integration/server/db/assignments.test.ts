@@ -5,7 +5,7 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { deleteAssignment, getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
-import { getAttempt, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
+import { createAttempt, getAttempt, getAttemptForStaff, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom, recoverStudent } from '@/server/db/students';
@@ -407,5 +407,28 @@ describe('changing and deleting an assignment', () => {
     expect(await updateAssignment(stranger, assignmentId, { ...before, attemptsAllowed: null }, anySet)).toMatchObject({ ok: false, code: 'assignment_not_found' });
     expect(await deleteAssignment(stranger, assignmentId)).toMatchObject({ ok: false, code: 'assignment_not_found' });
     expect(await rulesOf(assignmentId)).toEqual(before);
+  });
+});
+
+describe("a trainer reading a student's attempt", () => {
+  it('lets the class trainer and admins read it, and nobody else, and submits it at its deadline', async () => {
+    const { staff, assignmentId, alice } = await setUp({ timeLimitMinutes: 10 });
+    const attemptId = await startOrThrow(alice.device, assignmentId);
+    await answer(alice.device, attemptId, 0, later(1));
+    const seen = await getAttemptForStaff(staff, attemptId, later(2));
+    expect(seen).toMatchObject({ studentName: 'Alice', status: 'in_progress', answers: [expect.objectContaining({ position: 0, score: 1 })] });
+    expect(await getAttemptForStaff(await createStaff('admin'), attemptId, later(2))).toMatchObject({ id: attemptId });
+    expect(await getAttemptForStaff(await createStaff(), attemptId, later(2))).toBeUndefined();
+    expect(await getAttemptForStaff(staff, attemptId, later(60))).toMatchObject({ status: 'submitted', submittedAt: later(10), score: 1 });
+    const report = await getAssignmentReport(staff, assignmentId, later(60));
+    expect(report.ok && report.value.students[0].attempts).toEqual([{ id: attemptId, isSubmitted: true, grade: 1 / 3 }]);
+  });
+
+  it('never shows a practice attempt to staff', async () => {
+    const { staff } = await setUp();
+    const device: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
+    const { id } = await createAttempt(device, { setId: 'fixture-set', items: ['real-notice'], locale: 'en' });
+    expect(await getAttemptForStaff(staff, id)).toBeUndefined();
+    expect(await getAttemptForStaff(await createStaff('admin'), id)).toBeUndefined();
   });
 });

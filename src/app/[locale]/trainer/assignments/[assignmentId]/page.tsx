@@ -95,6 +95,17 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
               <span className="report-attempts">{t('report.attempts', { used: student.attemptsUsed })}</span>
               <span className="report-grade">{student.grade === null ? t('report.noGrade') : t('summary.percent', { percent: Math.round(student.grade * 100) })}</span>
               <span className="report-when">{student.lastSubmittedAt ? when(student.lastSubmittedAt) : ''}</span>
+              {student.attempts.length > 0 && (
+                <p className="report-attempt-links">
+                  {student.attempts.map((attempt, index) => (
+                    <a key={attempt.id} href={`/${locale}/trainer/attempts/${attempt.id}`}>
+                      {attempt.grade === null
+                        ? t('report.attemptOpen', { number: index + 1 })
+                        : t('report.attemptGraded', { number: index + 1, percent: Math.round(attempt.grade * 100) })}
+                    </a>
+                  ))}
+                </p>
+              )}
               {student.override && (
                 <p className="report-override">
                   {[
