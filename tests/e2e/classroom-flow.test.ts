@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import en from '@/i18n/messages/en.json';
 import zh from '@/i18n/messages/zh-CN.json';
+import { createAdminWithScript } from './accounts';
 import { useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -13,14 +12,7 @@ const shared = useSharedBrowser();
 const ADMIN = { email: 'ada.admin@example.com', password: 'admin passphrase 1', name: 'Ada Admin' };
 const TRAINER = { email: 'tina.trainer@example.com', password: 'trainer passphrase 1', name: 'Tina Trainer' };
 
-beforeAll(() => {
-  // The documented command-line path to the first admin, against the database the server uses.
-  execFileSync(
-    process.execPath,
-    [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', 'scripts/admin-create.ts', '--email', ADMIN.email, '--password', ADMIN.password, '--name', ADMIN.name],
-    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'pipe' },
-  );
-});
+beforeAll(() => createAdminWithScript(databaseUrl, ADMIN));
 
 async function signIn(page: Page, account: { email: string; password: string }) {
   await page.getByLabel(en['signIn.email']).fill(account.email);

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '@/i18n/messages/en.json';
+import { createAdminWithScript } from './accounts';
 import { useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -10,13 +9,7 @@ const databaseUrl = inject('databaseUrl');
 const shared = useSharedBrowser();
 const STAFF = { email: 'timer.admin@example.com', password: 'timer passphrase 1', name: 'Tim Admin' };
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', 'scripts/admin-create.ts', '--email', STAFF.email, '--password', STAFF.password, '--name', STAFF.name],
-    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'pipe' },
-  );
-});
+beforeAll(() => createAdminWithScript(databaseUrl, STAFF));
 
 /** Moves an attempt's end to `seconds` from now, as if the student had started long ago. */
 function endAttemptIn(attemptId: string, seconds: number): void {
