@@ -5,11 +5,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clientAddress, JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, minutesToWait } from '@/domain/classes/join-limits';
 import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
-import type { Failure } from '@/domain/shared/result';
+import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
-import { getOrCreateViewer } from '@/server/auth/viewer';
+import { getOrCreateViewer, type Viewer } from '@/server/auth/viewer';
 import { consumeAttempt, retryAfterIfLimited } from '@/server/db/rate-limits';
-import { claimPersonalLink, joinClassroom, recoverStudent, type JoinRefusal } from '@/server/db/students';
+import { claimPersonalLink, joinClassroom, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
 import type { FormState } from '@/ui/forms/form-state';
 import { formContext } from './form-locale';
 
@@ -58,22 +58,38 @@ async function countFailure(key: string, refusal: JoinRefusal): Promise<void> {
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
+/** What the join and recover forms send, kept to give back when the form is refused. */
+function studentFormValues(form: FormData) {
+  return { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
+}
+
+/**
+ * Links this device to a student under the per-address limit of failed attempts: a form state
+ * when refused, undefined when the device now acts for the student.
+ */
+async function linkUnderJoinLimit(
+  t: Translate,
+  values: Record<string, string>,
+  link: (device: Viewer) => Promise<Result<JoinedView, JoinRefusal>>,
+): Promise<FormState | undefined> {
+  const limitKey = await joinLimitKey();
+  const limited = await rateLimited(t, limitKey);
+  if (limited) return { status: 'error', message: limited, values };
+  const result = await link(await getOrCreateViewer());
+  if (result.ok) return undefined;
+  await countFailure(limitKey, result.code);
+  return refused(t, result, values);
+}
+
 /** Joins a class with its code, a display name and an optional student number. */
 export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { locale, t } = formContext(form);
-  const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
+  const values = studentFormValues(form);
   const input = joinClassSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
   try {
-    const limitKey = await joinLimitKey();
-    const limited = await rateLimited(t, limitKey);
-    if (limited) return { status: 'error', message: limited, values };
-    const device = await getOrCreateViewer();
-    const result = await joinClassroom(device, input.data);
-    if (!result.ok) {
-      await countFailure(limitKey, result.code);
-      return refused(t, result, values);
-    }
+    const refusal = await linkUnderJoinLimit(t, values, (device) => joinClassroom(device, input.data));
+    if (refusal) return refusal;
   } catch (error) {
     return notSaved(t, `could not join class with code ${input.data.code}`, error, values);
   }
@@ -99,19 +115,12 @@ export async function claimPersonalLinkAction(_previous: FormState, form: FormDa
 /** Links this device to an existing student of a class that allows recovery. */
 export async function recoverStudentAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { locale, t } = formContext(form);
-  const values = { code: text(form, 'code'), displayName: text(form, 'displayName'), studentNumber: text(form, 'studentNumber') };
+  const values = studentFormValues(form);
   const input = recoverStudentSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
   try {
-    const limitKey = await joinLimitKey();
-    const limited = await rateLimited(t, limitKey);
-    if (limited) return { status: 'error', message: limited, values };
-    const device = await getOrCreateViewer();
-    const result = await recoverStudent(device, input.data);
-    if (!result.ok) {
-      await countFailure(limitKey, result.code);
-      return refused(t, result, values);
-    }
+    const refusal = await linkUnderJoinLimit(t, values, (device) => recoverStudent(device, input.data));
+    if (refusal) return refusal;
   } catch (error) {
     return notSaved(t, `could not recover a student in class with code ${input.data.code}`, error, values);
   }
