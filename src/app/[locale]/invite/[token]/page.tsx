@@ -7,6 +7,7 @@ import { acceptInvitationAction } from '@/server/actions/staff';
 import { getInvitationLink } from '@/server/db/invitations';
 import { AccountForm } from '@/ui/auth/account-form';
 import { buildAccountFormText } from '@/ui/auth/account-form-text';
+import { LinkStateNotice } from '@/ui/auth/link-state-notice';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -27,13 +28,12 @@ export default async function InvitePage({ params }: Props) {
   if (!link || link.kind !== 'invitation' || link.state !== 'pending') {
     const state = link?.kind === 'invitation' ? link.state : 'unknown';
     return (
-      <section className="notice-page staff-page">
-        <h1>{t(`invite.state.${state}.title`)}</h1>
-        <p>{t(`invite.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '', inviter })}</p>
-        <a className="button primary" href={`/${locale}/sign-in`}>
-          {t('invite.toSignIn')}
-        </a>
-      </section>
+      <LinkStateNotice
+        title={t(`invite.state.${state}.title`)}
+        body={t(`invite.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '', inviter })}
+        signInHref={`/${locale}/sign-in`}
+        signInLabel={t('invite.toSignIn')}
+      />
     );
   }
 

@@ -8,6 +8,7 @@ import { getInvitationLink } from '@/server/db/invitations';
 import { hasAdmin } from '@/server/db/users';
 import { AccountForm } from '@/ui/auth/account-form';
 import { buildAccountFormText } from '@/ui/auth/account-form-text';
+import { LinkStateNotice } from '@/ui/auth/link-state-notice';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -28,13 +29,12 @@ export default async function SetupPage({ params }: Props) {
   if (isDone || !link || link.kind !== 'setup' || link.state !== 'pending') {
     const state = link?.kind === 'setup' && link.state === 'accepted' ? 'accepted' : isDone ? 'done' : link?.kind === 'setup' ? link.state : 'unknown';
     return (
-      <section className="notice-page staff-page">
-        <h1>{t(`setup.state.${state}.title`)}</h1>
-        <p>{t(`setup.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '' })}</p>
-        <a className="button primary" href={`/${locale}/sign-in`}>
-          {t('invite.toSignIn')}
-        </a>
-      </section>
+      <LinkStateNotice
+        title={t(`setup.state.${state}.title`)}
+        body={t(`setup.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '' })}
+        signInHref={`/${locale}/sign-in`}
+        signInLabel={t('invite.toSignIn')}
+      />
     );
   }
 
