@@ -8,8 +8,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 }
 
-/** Picks the first choice of every question and, for spot questions, one line. */
-export async function answerCurrentScenario(page: Page, submitLabel: string): Promise<void> {
+/** Picks the first choice of every question and, for spot questions, one line, then submits. */
+export async function submitFirstChoices(page: Page, submitLabel: string): Promise<void> {
   const form = page.locator('form.answer-form');
   await form.waitFor();
   for (const group of await form.getByRole('group').all()) {
@@ -19,6 +19,11 @@ export async function answerCurrentScenario(page: Page, submitLabel: string): Pr
   const toggles = form.locator('.line-toggle');
   if ((await toggles.count()) > 0) await toggles.last().click();
   await page.getByRole('button', { name: submitLabel }).click();
+}
+
+/** Answers the current scenario with the first choices and waits for its review. */
+export async function answerCurrentScenario(page: Page, submitLabel: string): Promise<void> {
+  await submitFirstChoices(page, submitLabel);
   await page.locator('article.review').waitFor();
 }
 

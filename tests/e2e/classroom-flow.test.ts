@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import en from '@/i18n/messages/en.json';
 import zh from '@/i18n/messages/zh-CN.json';
 import { createAdminWithScript } from './accounts';
-import { useSharedBrowser } from './browser';
+import { submitFirstChoices, useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -22,15 +22,7 @@ async function signIn(page: Page, account: { email: string; password: string }) 
 
 /** Answers the current scenario with the first choices and goes on; returns whether the answers were revealed. */
 async function answerAndGoOn(page: Page): Promise<{ revealed: boolean }> {
-  const form = page.locator('form.answer-form');
-  await form.waitFor();
-  for (const group of await form.getByRole('group').all()) {
-    const choices = group.locator('input');
-    if ((await choices.count()) > 0) await choices.first().check();
-  }
-  const toggles = form.locator('.line-toggle');
-  if ((await toggles.count()) > 0) await toggles.last().click();
-  await page.getByRole('button', { name: zh['quiz.submit'] }).click();
+  await submitFirstChoices(page, zh['quiz.submit']);
   const next = page.locator('.step-nav a');
   await next.waitFor();
   const revealed = (await page.locator('article.review').count()) > 0;

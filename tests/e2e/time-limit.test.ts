@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '@/i18n/messages/en.json';
 import { createAdminWithScript } from './accounts';
-import { useSharedBrowser } from './browser';
+import { submitFirstChoices, useSharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
@@ -56,12 +56,7 @@ describe('a timed attempt in the browser', () => {
     const attemptId = student.url().split('/attempts/')[1].split('/')[0];
 
     // One scenario answered, then the time runs out on the "answer saved" page.
-    const form = student.locator('form.answer-form');
-    for (const group of await form.getByRole('group').all()) {
-      const choices = group.locator('input');
-      if ((await choices.count()) > 0) await choices.first().check();
-    }
-    await student.getByRole('button', { name: en['quiz.submit'] }).click();
+    await submitFirstChoices(student, en['quiz.submit']);
     await student.getByText(en['quiz.saved']).waitFor();
     endAttemptIn(attemptId, 6);
     await student.reload();
