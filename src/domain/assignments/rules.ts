@@ -38,23 +38,18 @@ export function attemptDeadline(rules: EffectiveRules, startedAt: Date): Date {
 
 export type AnswerTimeRefusal = 'time_limit_passed' | 'assignment_closed';
 
-/** Whether an answer arriving at `now` is still in time, allowing the network grace. */
-export function checkAnswerInTime(rules: EffectiveRules, startedAt: Date, now: Date): Result<null, AnswerTimeRefusal> {
-  const deadline = attemptDeadline(rules, startedAt);
-  if (now.getTime() <= deadline.getTime() + ANSWER_GRACE_SECONDS * 1000) return ok(null);
-  return deadline < rules.closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
+/** True once `now` is past the deadline plus the network grace. */
+export function isPastDeadline(deadline: Date, now: Date): boolean {
+  return now.getTime() > deadline.getTime() + ANSWER_GRACE_SECONDS * 1000;
 }
 
-/** Whether correctness and explanations may be shown for an answer, given where the attempt stands. */
-export function mayRevealFeedback(rules: EffectiveRules, attempt: { isSubmitted: boolean }, now: Date): boolean {
-  switch (rules.feedback) {
-    case 'after-each-answer':
-      return true;
-    case 'after-attempt':
-      return attempt.isSubmitted;
-    case 'after-close':
-      return now >= rules.closesAt;
-  }
+/**
+ * Whether an answer arriving at `now` is still in time for an attempt that ends at `deadline`
+ * (see attemptDeadline; overrides and edits may move it), allowing the network grace.
+ */
+export function checkAnswerInTime(deadline: Date, closesAt: Date, now: Date): Result<null, AnswerTimeRefusal> {
+  if (!isPastDeadline(deadline, now)) return ok(null);
+  return deadline < closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
 }
 
 /** The grade that counts among a student's submitted attempts (scores in 0..1, oldest first). */
@@ -84,8 +79,8 @@ export function feedbackReleaseAt(classClosesAt: Date, overrideClosesAt: (Date |
   return overrideClosesAt.reduce<Date>((latest, closesAt) => (closesAt && closesAt > latest ? closesAt : latest), classClosesAt);
 }
 
-/** Whether an assignment attempt's results may be shown now. */
-export function mayRevealAttemptFeedback(feedback: FeedbackTiming, attempt: { isSubmitted: boolean }, releaseAt: Date, now: Date): boolean {
+/** Whether correctness and explanations may be shown for an attempt now; `releaseAt` from feedbackReleaseAt. */
+export function mayRevealFeedback(feedback: FeedbackTiming, attempt: { isSubmitted: boolean }, releaseAt: Date, now: Date): boolean {
   if (feedback === 'after-each-answer') return true;
   if (feedback === 'after-attempt') return attempt.isSubmitted;
   return now >= releaseAt;

@@ -8,7 +8,7 @@ import {
   checkCanStart,
   feedbackReleaseAt,
   gradeAttempts,
-  mayRevealAttemptFeedback,
+  mayRevealFeedback,
   studentStatus,
   type StartRefusal,
   type StudentAssignmentStatus,
@@ -309,7 +309,7 @@ export async function listMyAssignments(device: Viewer | undefined, now: Date = 
       const submitted = row.attempts.filter((attempt) => attempt.status === 'submitted');
       const openAttempt = row.attempts.find((attempt) => attempt.status === 'in_progress');
       const releaseAt = feedbackReleaseAt(rules.closesAt, row.overrides.map((override) => override.closesAt));
-      const mayShowGrade = submitted.length > 0 && mayRevealAttemptFeedback(rules.feedback, { isSubmitted: true }, releaseAt, now);
+      const mayShowGrade = submitted.length > 0 && mayRevealFeedback(rules.feedback, { isSubmitted: true }, releaseAt, now);
       views.push({
         id: row.id,
         setId: row.setId,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_GRACE_SECONDS, feedbackReleaseAt } from '@/domain/assignments/rules';
+import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, isPastDeadline } from '@/domain/assignments/rules';
 import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
 import { checkAnswerAllowed } from '@/domain/quiz/answer-rules';
 import { questionResponseSchema, type AnswerSubmission, type QuestionResponse } from '@/domain/quiz/schemas';
@@ -136,7 +136,7 @@ async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
     return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };
   });
   let { status, submittedAt, score } = row;
-  if (status === 'in_progress' && row.deadlineAt && isPastGrace(row.deadlineAt, now)) {
+  if (status === 'in_progress' && row.deadlineAt && isPastDeadline(row.deadlineAt, now)) {
     ({ status, submittedAt, score } = await submitAttemptRow(row.id, row.deadlineAt));
   }
   const assignment = row.assignment && {
@@ -161,10 +161,6 @@ async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
     assignment,
     answers,
   };
-}
-
-function isPastGrace(deadline: Date, now: Date): boolean {
-  return now.getTime() > deadline.getTime() + ANSWER_GRACE_SECONDS * 1000;
 }
 
 /** Submits an in-progress attempt with the answers it has; a no-op (returning the stored state) when already submitted. */
@@ -297,10 +293,9 @@ class AttemptClosedDuringWrite extends Error {}
 /** The assignment rules an answer must meet on top of the attempt's own: the student is still in the class and in time. */
 function checkAssignmentAnswer(assignment: AttemptAssignmentView, now: Date): Failure<RecordAnswerError> | undefined {
   if (assignment.isStudentRemoved) return fail('student_removed', 'errors.assignment.studentRemoved');
-  if (assignment.deadlineAt && isPastGrace(assignment.deadlineAt, now)) {
-    return assignment.deadlineAt < assignment.closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
-  }
-  return undefined;
+  if (!assignment.deadlineAt) return undefined;
+  const inTime = checkAnswerInTime(assignment.deadlineAt, assignment.closesAt, now);
+  return inTime.ok ? undefined : inTime;
 }
 
 async function findReplay(attempt: AttemptView, clientAnswerId: string, position: number): Promise<Result<RecordedAnswer, RecordAnswerError> | undefined> {

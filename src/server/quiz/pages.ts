@@ -1,6 +1,6 @@
 import 'server-only';
 import type { LocalizedScenario } from '@/domain/content/scenario';
-import { mayRevealAttemptFeedback } from '@/domain/assignments/rules';
+import { mayRevealFeedback } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
 import { firstUnansweredPosition, shuffleOptionsFor } from '@/domain/quiz/plan-attempt';
 import { toScenarioPlayView, type ScenarioPlayView } from '@/domain/quiz/views';
@@ -89,7 +89,7 @@ export async function getStepData(viewer: Viewer | undefined, attemptId: string,
 /** Whether this attempt's answers, scores and explanations may be shown now (always, for practice). */
 function mayReveal(attempt: AttemptView, now: Date): boolean {
   if (!attempt.assignment) return true;
-  return mayRevealAttemptFeedback(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
+  return mayRevealFeedback(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
 }
 
 function shufflePlayOptions(play: ScenarioPlayView, optionSeed: number, position: number): ScenarioPlayView {
