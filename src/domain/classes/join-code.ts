@@ -13,9 +13,8 @@ export function joinCodeFromBytes(bytes: Uint8Array): string {
 }
 
 /**
- * What a student typed, as the stored code: upper case, without spaces, dashes, dots or
- * underscores. Look-alikes the alphabet leaves out (O, 0, I, 1, L) are not guessed at: neither
- * reading is in the alphabet, so such a code is simply unknown.
+ * What a student typed, as the stored code: upper case, without the spaces, dashes and dots people
+ * add when copying it from a projector. Look-alike characters are not guessed: they stay invalid.
  */
 export function normalizeJoinCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s\-_.]/g, '');

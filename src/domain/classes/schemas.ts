@@ -48,8 +48,6 @@ export const recoverStudentSchema = z.object({
 });
 export type RecoverStudentInput = z.infer<typeof recoverStudentSchema>;
 
-export const classroomSettingsSchema = z.object({ allowRecovery: z.boolean() });
-
 /** Ids as they arrive from a form; an unknown id is refused by the data layer as "not found". */
 const idSchema = z.string({ error: 'errors.class.notFound' }).trim().min(1, { error: 'errors.class.notFound' }).max(64, { error: 'errors.class.notFound' });
 
