@@ -18,6 +18,7 @@ export function checkTranslationAgreement(reference: LocalizedScenario, translat
 
   for (const field of ['audience', 'channel', 'verdict', 'difficulty'] as const) same(field, reference[field], translation[field], [field]);
   same('redFlags', [...reference.redFlags].sort(), [...translation.redFlags].sort(), ['redFlags']);
+  same('trustSignals', [...reference.trustSignals].sort(), [...translation.trustSignals].sort(), ['trustSignals']);
   same('scripts', [...reference.scripts].sort(), [...translation.scripts].sort(), ['scripts']);
   const expectedQuestions = questionShapes(reference);
   const actualQuestions = questionShapes(translation);
@@ -30,7 +31,8 @@ export function checkTranslationAgreement(reference: LocalizedScenario, translat
     }
   });
   same('exhibit kinds', reference.exhibits.map((e) => e.kind), translation.exhibits.map((e) => e.kind));
-  same('red-flag lines ({!tag} markers)', markedLines(reference), markedLines(translation));
+  same('red-flag lines ({!tag} markers)', markedLines(reference, 'flags'), markedLines(translation, 'flags'));
+  same('trust-signal lines ({+tag} markers)', markedLines(reference, 'trust'), markedLines(translation, 'trust'));
   same('number of exhibit lines', lineCounts(reference), lineCounts(translation));
   return issues;
 }
@@ -45,11 +47,11 @@ function questionShapes(scenario: LocalizedScenario) {
   });
 }
 
-function markedLines(scenario: LocalizedScenario): Record<string, string[]> {
+function markedLines(scenario: LocalizedScenario, marker: 'flags' | 'trust'): Record<string, string[]> {
   const entries = scenario.exhibits.flatMap((exhibit) =>
     exhibitLines(exhibit)
-      .filter((line) => line.flags.length > 0)
-      .map((line) => [`line ${line.id}`, [...line.flags].sort()] as const),
+      .filter((line) => line[marker].length > 0)
+      .map((line) => [`line ${line.id}`, [...line[marker]].sort()] as const),
   );
   return Object.fromEntries(entries);
 }

@@ -1,6 +1,6 @@
 import type { ContentIssue } from './issues';
 import { parseInline, type InlineSegment } from './inline';
-import { EXHIBIT_KINDS, RED_FLAGS, type ExhibitKind, type RedFlag } from './taxonomy';
+import { EXHIBIT_KINDS, RED_FLAGS, TRUST_SIGNALS, type ExhibitKind, type RedFlag, type TrustSignal } from './taxonomy';
 
 /** One selectable line of an exhibit: a header field or a body line. */
 export type ExhibitLine = {
@@ -15,8 +15,10 @@ export type ExhibitLine = {
   label?: string;
   style?: 'system' | 'heading' | 'button';
   segments: InlineSegment[];
-  /** Red-flag tags marked with {!tag}; the answer key of spot questions. */
+  /** Red-flag tags marked with {!tag}; the answer key of a scam's spot questions. */
   flags: RedFlag[];
+  /** Trust signals marked with {+tag}; the answer key of a legitimate scenario's spot questions. */
+  trust: TrustSignal[];
 };
 
 export type Exhibit = {
@@ -43,7 +45,7 @@ export function isExhibitKind(value: string): value is ExhibitKind {
   return (EXHIBIT_KINDS as readonly string[]).includes(value);
 }
 
-const MARKER = /\s*\{!([^}]*)\}\s*$/;
+const MARKER = /\s*\{([!+])([^}]*)\}\s*$/;
 const TIME = '(\\d{1,2}:\\d{2})';
 const SPEAKER_LINE = new RegExp(`^(?:${TIME}\\s+)?([^:：]{1,40}?)\\s*[:：]\\s*(.+)$`);
 const TIMED_LINE = new RegExp(`^(?:${TIME}\\s+)?(.+)$`);
@@ -79,7 +81,7 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
     if (!rule.hasBody && separator !== -1 && offset > separator) return;
     lineNumber += 1;
     const fileLine = block.firstLine + offset;
-    const { text, flags } = takeMarker(rawLine.trim(), (message) => report(fileLine, message));
+    const { text, flags, trust } = takeMarker(rawLine.trim(), (message) => report(fileLine, message));
     const id = `${block.index}-${lineNumber}`;
     if (offset < headerEnd) {
       const match = LABEL_LINE.exec(text);
@@ -93,7 +95,7 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
         return;
       }
       if (exhibit.header[key]) report(fileLine, `header "${key}" appears twice; keep one`);
-      exhibit.header[key] = { id, field: key, segments: parseInline(match[2].trim()), flags };
+      exhibit.header[key] = { id, field: key, segments: parseInline(match[2].trim()), flags, trust };
       return;
     }
     const line = parseBodyLine(kind, text, exhibit.header.me ? plain(exhibit.header.me) : undefined);
@@ -101,7 +103,7 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
       report(fileLine, bodyLineHint(kind));
       return;
     }
-    exhibit.body.push({ id, ...line, flags });
+    exhibit.body.push({ id, ...line, flags, trust });
   });
 
   for (const key of rule.required) {
@@ -115,20 +117,23 @@ function plain(line: ExhibitLine): string {
   return line.segments.map((segment) => segment.text).join('');
 }
 
-function takeMarker(line: string, report: (message: string) => void): { text: string; flags: RedFlag[] } {
+function takeMarker(line: string, report: (message: string) => void): { text: string; flags: RedFlag[]; trust: TrustSignal[] } {
   const match = MARKER.exec(line);
-  if (!match) return { text: line, flags: [] };
-  const tags = match[1].trim().split(/\s+/).filter(Boolean);
-  const flags: RedFlag[] = [];
-  if (tags.length === 0) report('empty red-flag marker "{!}": name a tag, e.g. {!urgency}');
+  if (!match) return { text: line, flags: [], trust: [] };
+  const isTrust = match[1] === '+';
+  const tags = match[2].trim().split(/\s+/).filter(Boolean);
+  const known: readonly string[] = isTrust ? TRUST_SIGNALS : RED_FLAGS;
+  const accepted: string[] = [];
+  if (tags.length === 0) report(isTrust ? 'empty trust marker "{+}": name a signal, e.g. {+official-sender}' : 'empty red-flag marker "{!}": name a tag, e.g. {!urgency}');
   for (const tag of tags) {
-    if ((RED_FLAGS as readonly string[]).includes(tag)) flags.push(tag as RedFlag);
-    else report(`unknown red-flag tag "${tag}": use one of the tags listed in content/README.md`);
+    if (known.includes(tag)) accepted.push(tag);
+    else report(`unknown ${isTrust ? 'trust-signal' : 'red-flag'} tag "${tag}": use one of the tags listed in content/README.md`);
   }
-  return { text: line.slice(0, match.index).trimEnd(), flags };
+  const text = line.slice(0, match.index).trimEnd();
+  return isTrust ? { text, flags: [], trust: accepted as TrustSignal[] } : { text, flags: accepted as RedFlag[], trust: [] };
 }
 
-type BodyLine = Omit<ExhibitLine, 'id' | 'flags'>;
+type BodyLine = Omit<ExhibitLine, 'id' | 'flags' | 'trust'>;
 
 function parseBodyLine(kind: ExhibitKind, text: string, me: string | undefined): BodyLine | undefined {
   switch (kind) {

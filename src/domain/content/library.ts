@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkTranslationAgreement } from './agreement';
+import { checkLibraryRules } from './library-rules';
 import type { YamlSource } from './front-matter';
 import { sortContentIssues, type ContentIssue } from './issues';
 import { parseScenarioFile, scenarioFileName } from './parse-scenario';
@@ -89,5 +90,11 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
     sets.set(result.set.id, { ...result.set, scenarioIds: playable, draw: result.set.draw ? Math.min(result.set.draw, playable.length) : undefined });
   }
 
+  const setTexts = new Map(setFiles.map((file) => [file.path, file.text.split(/\r?\n/)]));
+  const locateEntry = (set: QuizSet, scenarioId: string) => {
+    const index = setTexts.get(set.path)?.findIndex((line) => new RegExp(`^\\s*-\\s*${scenarioId}\\s*$`).test(line)) ?? -1;
+    return index + 1 || 1;
+  };
+  issues.push(...checkLibraryRules(scenarios, sets, locateEntry));
   return { scenarios, sets, issues: sortContentIssues(issues) };
 }

@@ -86,15 +86,22 @@ export function parseScenarioFile(path: string, text: string): ParsedScenarioFil
 
 function checkMarkers(
   path: string,
-  frontMatter: Pick<LocalizedScenario, 'redFlags' | 'questions' | 'verdict'>,
+  frontMatter: Pick<LocalizedScenario, 'redFlags' | 'trustSignals' | 'questions' | 'verdict'>,
   exhibits: Exhibit[],
   locate: (keyPath: readonly PropertyKey[]) => { line: number; column: number },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const marked = new Set(exhibits.flatMap((exhibit) => exhibitLines(exhibit).flatMap((line) => line.flags)));
+  const lines = exhibits.flatMap(exhibitLines);
+  const marked = new Set(lines.flatMap((line) => line.flags));
+  const trusted = new Set(lines.flatMap((line) => line.trust));
   for (const tag of marked) {
     if (!frontMatter.redFlags.includes(tag)) {
       issues.push({ path, ...locate(['redFlags']), message: `an exhibit line is marked {!${tag}} but "${tag}" is not in redFlags; add it there` });
+    }
+  }
+  for (const tag of trusted) {
+    if (!frontMatter.trustSignals.includes(tag)) {
+      issues.push({ path, ...locate(['trustSignals']), message: `an exhibit line is marked {+${tag}} but "${tag}" is not in trustSignals; add it there` });
     }
   }
   if (frontMatter.verdict === 'scam') {
@@ -103,10 +110,18 @@ function checkMarkers(
         issues.push({ path, ...locate(['redFlags', index]), message: `red flag "${tag}" is not marked on any exhibit line; end the line that shows it with {!${tag}}` });
       }
     });
+  } else {
+    frontMatter.trustSignals.forEach((tag, index) => {
+      if (!trusted.has(tag)) {
+        issues.push({ path, ...locate(['trustSignals', index]), message: `trust signal "${tag}" is not marked on any exhibit line; end the line that shows it with {+${tag}}` });
+      }
+    });
   }
   frontMatter.questions.forEach((question, index) => {
-    if (question.type === 'spot' && marked.size === 0) {
-      issues.push({ path, ...locate(['questions', index, 'type']), message: `spot question "${question.id}" has nothing to find: mark the suspicious lines with {!tag}` });
+    const keyCount = frontMatter.verdict === 'scam' ? marked.size : trusted.size;
+    if (question.type === 'spot' && keyCount === 0) {
+      const how = frontMatter.verdict === 'scam' ? 'mark the suspicious lines with {!tag}' : 'mark the lines that make it trustworthy with {+tag}';
+      issues.push({ path, ...locate(['questions', index, 'type']), message: `spot question "${question.id}" has nothing to find: ${how}` });
     }
   });
   return issues;

@@ -15,6 +15,6 @@ export function parseSetFile(path: string, text: string): { set?: QuizSet; locat
   if (parsed.data.id !== fileId) {
     return { issues: [{ path, ...source.locate(['id']), message: `id "${parsed.data.id}" does not match the file name "${fileId}.md"; make them the same` }] };
   }
-  const { id, title, description, scenarios, draw } = parsed.data;
-  return { set: { id, path, title, description, scenarioIds: scenarios, draw }, locate: source.locate, issues: [] };
+  const { id, title, description, scenarios, draw, practice } = parsed.data;
+  return { set: { id, path, title, description, scenarioIds: scenarios, draw, isPractice: practice }, locate: source.locate, issues: [] };
 }

@@ -30,4 +30,6 @@ export type QuizSet = {
   description: Record<Locale, string>;
   scenarioIds: string[];
   draw?: number;
+  /** Open for anonymous practice; false for an assignment-only set whose answers must stay with the trainer. */
+  isPractice: boolean;
 };

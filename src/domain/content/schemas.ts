@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AUDIENCES, CHANNELS, RED_FLAGS, SCRIPTS, VERDICTS } from './taxonomy';
+import { AUDIENCES, CHANNELS, RED_FLAGS, SCRIPTS, TRUST_SIGNALS, VERDICTS } from './taxonomy';
+import { optionLengthRatio, MAX_CORRECT_OPTION_LENGTH_RATIO } from './option-length';
 import { LOCALES } from '../shared/locales';
 
 /*
@@ -72,6 +73,7 @@ export const scenarioFrontMatterSchema = z
     verdict: z.enum(VERDICTS),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1 (easy), 2 (medium) or 3 (hard)' }),
     redFlags: z.array(z.enum(RED_FLAGS)),
+    trustSignals: z.array(z.enum(TRUST_SIGNALS)).default([]),
     scripts: z.array(z.enum(SCRIPTS)).default([]),
     questions: z.array(questionSchema).min(1, { error: 'needs at least one question' }),
     explanation: textSchema,
@@ -84,6 +86,19 @@ export const scenarioFrontMatterSchema = z
     }
     if (scenario.verdict === 'scam' && scenario.redFlags.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a scam scenario needs at least one red flag tag' });
+    }
+    if (scenario.verdict === 'scam' && scenario.trustSignals.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['trustSignals'], message: 'a scam scenario has no trust signals to find: use trustSignals: [] (or leave it out)' });
+    }
+    if (scenario.verdict === 'legitimate' && scenario.trustSignals.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['trustSignals'], message: 'a legitimate scenario needs at least one trust signal, e.g. trustSignals: [official-sender], marked with {+tag} on the line that shows it' });
+    }
+    for (const index of findDuplicates(scenario.trustSignals)) {
+      ctx.addIssue({ code: 'custom', path: ['trustSignals', index], message: `trust signal "${scenario.trustSignals[index]}" is listed twice; remove one` });
+    }
+    const decision = scenario.questions[0];
+    if (decision && decision.type !== 'single' && decision.type !== 'verdict') {
+      ctx.addIssue({ code: 'custom', path: ['questions', 0, 'type'], message: 'the first question is the decision the student commits to before anything else: make it a verdict or single question' });
     }
     for (const index of findDuplicates(scenario.redFlags)) {
       ctx.addIssue({ code: 'custom', path: ['redFlags', index], message: `red flag "${scenario.redFlags[index]}" is listed twice; remove one` });
@@ -111,11 +126,21 @@ export const scenarioFrontMatterSchema = z
           }
         }
       }
+      if (question.type === 'single' || question.type === 'multiple') {
+        const ratio = optionLengthRatio(question);
+        if (ratio !== undefined && ratio > MAX_CORRECT_OPTION_LENGTH_RATIO) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'answer'],
+            message: `the correct option${question.type === 'multiple' ? 's are' : ' is'} ${ratio.toFixed(2)}x as long as the wrong ones on average (at most ${MAX_CORRECT_OPTION_LENGTH_RATIO}x): make the wrong options as detailed and plausible as the right one, or shorten it`,
+          });
+        }
+      }
       if (question.type === 'verdict' && question.answer !== scenario.verdict) {
         ctx.addIssue({ code: 'custom', path: [...at, 'answer'], message: `answer is "${question.answer}" but the scenario's verdict is "${scenario.verdict}"; make them agree` });
       }
-      if (question.type === 'spot' && scenario.verdict === 'legitimate') {
-        ctx.addIssue({ code: 'custom', path: [...at, 'type'], message: 'a legitimate scenario has no red-flag lines to spot; use a verdict or choice question' });
+      if (question.type === 'verdict' && questionIndex > 0) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'type'], message: 'a verdict question after the decision repeats it; only the first question may be a verdict' });
       }
     });
   });
@@ -130,6 +155,8 @@ export const setFrontMatterSchema = z
     description: localizedTextSchema,
     scenarios: z.array(contentIdSchema).min(1, { error: 'needs at least one scenario id' }),
     draw: z.int({ error: 'must be a whole number' }).positive({ error: 'must be at least 1' }).optional(),
+    /** false: only trainers can use the set, in assignments; it is not offered for anonymous practice. */
+    practice: z.boolean({ error: 'must be true (open for anonymous practice) or false (assignment-only)' }).default(true),
   })
   .strict()
   .superRefine((set, ctx) => {

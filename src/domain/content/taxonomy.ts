@@ -35,6 +35,21 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/**
+ * What makes a genuine message trustworthy, marked with {+tag}: the key of a legitimate
+ * scenario's line-marking question, as red flags are for a scam.
+ */
+export const TRUST_SIGNALS = [
+  'official-app',
+  'official-sender',
+  'matches-order',
+  'no-secrets-asked',
+  'money-stays-on-platform',
+  'verify-yourself',
+  'normal-process',
+] as const;
+export type TrustSignal = (typeof TRUST_SIGNALS)[number];
+
 export const BUYER_SCRIPTS = [
   'relink-price-error',
   'fake-service-refund',
@@ -48,6 +63,20 @@ export const BUYER_SCRIPTS = [
   'inflated-reputation',
   'flash-sale-bait',
   'phishing-basics',
+  'task-rebate',
+  'half-price-rebate',
+  'credit-account-cancel',
+  'second-hand-withdraw',
+  'live-stream-shopping',
+  'lost-parcel-compensation',
+  'parcel-station-sms',
+  'friend-pay-request',
+  'membership-auto-renew',
+  'fake-police',
+  'fake-insurance-notice',
+  'parcel-contraband',
+  'fake-investment-platform',
+  'unknown-file',
 ] as const;
 
 export const SELLER_SCRIPTS = [
@@ -59,6 +88,10 @@ export const SELLER_SCRIPTS = [
   'virtual-goods-big-customer',
   'stock-check-phishing-link',
   'rule-breach-bait',
+  'fake-platform-deposit',
+  'bad-review-extortion',
+  'return-swap',
+  'planted-field-phishing',
 ] as const;
 
 export const SCRIPTS = [...BUYER_SCRIPTS, ...SELLER_SCRIPTS] as const;
