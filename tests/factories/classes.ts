@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NewAssignment } from '@/domain/assignments/form';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
-import { redFlagLineIds } from '@/domain/scoring/score-scenario';
+import { spotKeyLineIds } from '@/domain/scoring/score-scenario';
 import type { StaffViewer } from '@/server/auth/staff';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
@@ -68,12 +68,12 @@ export function correctResponses(scenarioId: string): Record<string, QuestionRes
       if (question.type === 'single') return [question.id, { type: 'single', choice: question.answer }];
       if (question.type === 'multiple') return [question.id, { type: 'multiple', choices: question.answer }];
       if (question.type === 'verdict') return [question.id, { type: 'verdict', choice: question.answer }];
-      return [question.id, { type: 'spot', lines: redFlagLineIds(scenario) }];
+      return [question.id, { type: 'spot', lines: spotKeyLineIds(scenario) }];
     }),
   );
 }
 
-/** Answers that score 0 on a scenario: the wrong verdict or option, and no red-flag lines. */
+/** Answers that score 0 on a scenario: the wrong verdict or option, and no key lines. */
 export function wrongResponses(scenarioId: string): Record<string, QuestionResponse> {
   const scenario = getContentLibrary().scenarios.get(scenarioId)?.byLocale['zh-CN'];
   if (!scenario) throw new Error(`no scenario ${scenarioId} in the test library`);

@@ -28,7 +28,7 @@ export const SCRIPT_DESCRIPTIONS: Record<ScriptId, { group: 'Buyers' | 'Sellers 
   'parcel-contraband': { group: 'Buyers', description: '"Your parcel contains drugs or forged documents": a courier call handed over to fake police' },
   'fake-investment-platform': { group: 'Buyers', description: 'Fake trading or investment platforms: a "mentor" group, early small profits, no withdrawal' },
   'unknown-file': { group: 'Buyers', description: 'Unknown files sent in chat (.apk, .exe, "order list.zip") that install malware' },
- { group: 'Sellers and customer-service staff', description: 'Pressure from two or three accounts at once ("I paid! Ship now or I complain")' },
+  'multi-account-pressure': { group: 'Sellers and customer-service staff', description: 'Pressure from two or three accounts at once ("I paid! Ship now or I complain")' },
   'forged-payment-screenshot': { group: 'Sellers and customer-service staff', description: 'A forged "buyer has paid" screenshot' },
   'fake-payment-email': { group: 'Sellers and customer-service staff', description: 'A fake "buyer has paid, waiting for you to ship" e-mail from a free mailbox' },
   'misleading-buyer-name': { group: 'Sellers and customer-service staff', description: 'A buyer name that reads like a quantity ("1500件") or a status ("买家已付款")' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentIdSchema } from '../content/schemas';
 import { VERDICTS } from '../content/taxonomy';
+import { STAGES } from './stages';
 
 /** What a student sends for one question; the shape follows the question type. */
 export const questionResponseSchema = z.discriminatedUnion('type', [
@@ -11,16 +12,33 @@ export const questionResponseSchema = z.discriminatedUnion('type', [
 ]);
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 
-/** One answer to one scenario of an attempt. */
+/**
+ * An opaque option handle as the browser sees it: the option's place in this attempt's shuffled
+ * order. Option ids never leave the server before the answer (see quiz/handles.ts).
+ */
+export const optionHandleSchema = z.string().regex(/^c[1-6]$/);
+
+/** What the browser sends for one question of a stage, in the stage's question order. */
+export const stageResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), choice: optionHandleSchema }).strict(),
+  z.object({ type: z.literal('multiple'), choices: z.array(optionHandleSchema).max(6) }).strict(),
+  z.object({ type: z.literal('verdict'), choice: z.enum(VERDICTS) }).strict(),
+  z.object({ type: z.literal('spot'), lines: z.array(z.string().regex(/^\d{1,2}-\d{1,3}$/)).max(200) }).strict(),
+]);
+export type StageResponse = z.infer<typeof stageResponseSchema>;
+
+/**
+ * One stage of one scenario of an attempt. The scenario is the one at `position` in the attempt's
+ * fixed play order; the request names no scenario, question or option.
+ */
 export const answerSubmissionSchema = z.object({
   attemptId: z.string().min(1).max(64),
   /** 0-based position of the scenario in the attempt. */
   position: z.int().min(0).max(999),
-  /** The scenario the student saw at that position; a mismatch means a stale or forged request. */
-  scenarioId: contentIdSchema,
+  stage: z.enum(STAGES),
   /** Made in the browser before sending, so retries and double clicks are recognised. */
   clientAnswerId: z.uuid(),
-  responses: z.record(contentIdSchema, questionResponseSchema),
+  responses: z.array(stageResponseSchema).min(1).max(12),
 });
 export type AnswerSubmission = z.infer<typeof answerSubmissionSchema>;
 

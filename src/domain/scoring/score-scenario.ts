@@ -3,6 +3,7 @@ import type { LocalizedScenario } from '../content/scenario';
 import type { ContentQuestion } from '../content/schemas';
 import type { QuestionResponse } from '../quiz/schemas';
 import { fail, ok, type Result } from '../shared/result';
+import { combineStages } from '../quiz/stages';
 
 /** Score of one question, 0..1; `isCorrect` only for a perfect answer. */
 export type QuestionScore = { questionId: string; score: number; isCorrect: boolean };
@@ -24,16 +25,26 @@ export function partialCredit(selected: readonly string[], keys: readonly string
   return keySet.size === 0 ? 0 : Math.max(0, (hits - falseAlarms) / keySet.size);
 }
 
-/** Line ids marked with {!tag} across the scenario's exhibits: the key of spot questions. */
+/** Line ids marked with {!tag} across the scenario's exhibits: the key of a scam's spot questions. */
 export function redFlagLineIds(scenario: Pick<LocalizedScenario, 'exhibits'>): string[] {
   return scenario.exhibits.flatMap((exhibit) => exhibitLines(exhibit).filter((line) => line.flags.length > 0).map((line) => line.id));
+}
+
+/** Line ids marked with {+tag}: the key of a legitimate scenario's spot questions. */
+export function trustLineIds(scenario: Pick<LocalizedScenario, 'exhibits'>): string[] {
+  return scenario.exhibits.flatMap((exhibit) => exhibitLines(exhibit).filter((line) => line.trust.length > 0).map((line) => line.id));
+}
+
+/** The lines a spot question expects: what decided it, red flags for a scam, trust signals for a genuine message. */
+export function spotKeyLineIds(scenario: Pick<LocalizedScenario, 'exhibits' | 'verdict'>): string[] {
+  return scenario.verdict === 'scam' ? redFlagLineIds(scenario) : trustLineIds(scenario);
 }
 
 function allLineIds(scenario: Pick<LocalizedScenario, 'exhibits'>): Set<string> {
   return new Set(scenario.exhibits.flatMap((exhibit) => exhibitLines(exhibit).map((line) => line.id)));
 }
 
-function scoreQuestion(question: ContentQuestion, response: QuestionResponse, flaggedLines: string[]): number {
+function scoreQuestion(question: ContentQuestion, response: QuestionResponse, keyLines: string[]): number {
   switch (question.type) {
     case 'single':
       return response.type === 'single' && response.choice === question.answer ? 1 : 0;
@@ -42,7 +53,7 @@ function scoreQuestion(question: ContentQuestion, response: QuestionResponse, fl
     case 'multiple':
       return response.type === 'multiple' ? partialCredit(response.choices, question.answer) : 0;
     case 'spot':
-      return response.type === 'spot' ? partialCredit(response.lines, flaggedLines) : 0;
+      return response.type === 'spot' ? partialCredit(response.lines, keyLines) : 0;
   }
 }
 
@@ -63,20 +74,33 @@ function validateResponse(question: ContentQuestion, response: QuestionResponse 
   return ok(null);
 }
 
-/** Scores every question of a scenario; the scenario score is their mean, 0..1. */
-export function scoreScenario(scenario: LocalizedScenario, responses: Record<string, QuestionResponse>): Result<ScenarioScore> {
+/**
+ * Scores the questions at `indexes` (a stage, or all of them); every one of them must be answered
+ * and nothing else. A failure names the question (1-based).
+ */
+export function scoreQuestions(scenario: LocalizedScenario, indexes: readonly number[], responses: Record<string, QuestionResponse>): Result<QuestionScore[]> {
   const lineIds = allLineIds(scenario);
-  const flagged = redFlagLineIds(scenario);
-  const unknown = Object.keys(responses).find((id) => !scenario.questions.some((question) => question.id === id));
+  const key = spotKeyLineIds(scenario);
+  const asked = indexes.map((index) => scenario.questions[index]);
+  const unknown = Object.keys(responses).find((id) => !asked.some((question) => question.id === id));
   if (unknown) return fail('answer_invalid', 'errors.answer.unknownQuestion', { question: unknown });
-  const questions: QuestionScore[] = [];
-  for (const [index, question] of scenario.questions.entries()) {
+  const scores: QuestionScore[] = [];
+  for (const index of indexes) {
+    const question = scenario.questions[index];
     const response = responses[question.id];
     const valid = validateResponse(question, response, index, lineIds);
     if (!valid.ok) return valid;
-    const score = scoreQuestion(question, response!, flagged);
-    questions.push({ questionId: question.id, score, isCorrect: score === 1 });
+    const score = scoreQuestion(question, response!, key);
+    scores.push({ questionId: question.id, score, isCorrect: score === 1 });
   }
-  const score = questions.reduce((sum, question) => sum + question.score, 0) / questions.length;
-  return ok({ score, questions });
+  return ok(scores);
+}
+
+/** Scores a whole scenario answered at once; the stages combine as combineStages documents. */
+export function scoreScenario(scenario: LocalizedScenario, responses: Record<string, QuestionResponse>): Result<ScenarioScore> {
+  const scored = scoreQuestions(scenario, scenario.questions.map((_, index) => index), responses);
+  if (!scored.ok) return scored;
+  const [decision, ...followUps] = scored.value;
+  const score = combineStages(decision.score, followUps.length, followUps.map((question) => question.score));
+  return ok({ score, questions: scored.value });
 }

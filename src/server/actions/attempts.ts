@@ -26,7 +26,7 @@ export async function startAttemptAction(form: FormData): Promise<void> {
     const previous = await getAttempt(viewer, input.data.retryOf);
     // Retrying "the ones I missed" of an assignment would tell which answers were wrong before the trainer's feedback time.
     if (!previous || previous.assignment) redirect(`/${locale}?error=unknown-attempt`);
-    const scored = new Map(previous.answers.map((answer) => [answer.position, answer.score]));
+    const scored = new Map(previous.answers.filter((answer) => answer.isComplete).map((answer) => [answer.position, answer.score]));
     items = previous.items.filter((scenarioId, position) => (scored.get(position) ?? 0) < 1 && library.scenarios.has(scenarioId));
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
   }
@@ -48,7 +48,7 @@ export async function submitAnswerAction(raw: unknown): Promise<SubmitAnswerOutc
     return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
   } catch (error) {
     // A lost database connection or a bug: log the ids for the operator, never the details to the student.
-    console.error(`[answers] could not store answer ${input.data.clientAnswerId} for attempt ${input.data.attemptId} position ${input.data.position}:`, error);
+    console.error(`[answers] could not store answer ${input.data.clientAnswerId} for attempt ${input.data.attemptId} position ${input.data.position} (${input.data.stage}):`, error);
     return { ok: false, message: t('errors.answer.notSaved') };
   }
 }

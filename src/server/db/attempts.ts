@@ -1,14 +1,16 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, isPastDeadline } from '@/domain/assignments/rules';
 import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
-import { checkAnswerAllowed } from '@/domain/quiz/answer-rules';
+import { checkStageAllowed } from '@/domain/quiz/answer-rules';
+import { decodeStageResponses, optionOrderFor } from '@/domain/quiz/handles';
 import { questionResponseSchema, type AnswerSubmission, type QuestionResponse } from '@/domain/quiz/schemas';
+import { stageContribution, stageQuestionIndexes } from '@/domain/quiz/stages';
 import type { Scenario } from '@/domain/content/scenario';
 import { DEFAULT_LOCALE, type Locale } from '@/domain/shared/locales';
 import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
-import { scoreScenario, type QuestionScore } from '@/domain/scoring/score-scenario';
+import { scoreQuestions, type QuestionScore } from '@/domain/scoring/score-scenario';
 import { hashToken } from '@/server/auth/tokens';
 import type { StaffViewer } from '@/server/auth/staff';
 import type { Viewer } from '@/server/auth/viewer';
@@ -18,14 +20,20 @@ import { isUniqueViolation } from './errors';
 
 export type AttemptStatus = 'in_progress' | 'submitted';
 
+/** What is stored for one scenario of an attempt: its stages merged. */
 export type StoredAnswerView = {
   position: number;
   scenarioId: string;
   scenarioVersion: string;
+  /** Every answered question of the scenario, by question id, with option ids. */
   responses: Record<string, QuestionResponse>;
   questionScores: QuestionScore[];
-  /** 0..1 */
+  /** The scenario's score so far, 0..1 (unanswered follow-ups count 0). */
   score: number;
+  /** The decision is stored. */
+  hasDecision: boolean;
+  /** Every stage is stored: the scenario is answered. */
+  isComplete: boolean;
 };
 
 /** What an assignment attempt carries beyond a practice attempt; the rules the player must follow. */
@@ -67,11 +75,22 @@ const storedResponseSchema = z.object({
   questionScores: z.array(z.object({ questionId: z.string(), score: z.number(), isCorrect: z.boolean() })),
 });
 
-/** Starts an attempt owned by the viewer; `items` are scenario ids in play order. */
+/**
+ * Starts a practice attempt owned by the viewer; `items` are scenario ids in play order. Practice
+ * always shuffles options, so neither their order nor their handles repeat the written order.
+ */
 export async function createAttempt(viewer: Viewer, input: { setId: string; items: string[]; locale: Locale; retryOfId?: string }): Promise<{ id: string }> {
   const id = randomUUID();
   await db.attempt.create({
-    data: { id, setId: input.setId, ownerKey: viewer.ownerKey, itemsJson: JSON.stringify(input.items), locale: input.locale, retryOfId: input.retryOfId ?? null },
+    data: {
+      id,
+      setId: input.setId,
+      ownerKey: viewer.ownerKey,
+      itemsJson: JSON.stringify(input.items),
+      locale: input.locale,
+      retryOfId: input.retryOfId ?? null,
+      optionSeed: randomInt(1, 2 ** 31 - 1),
+    },
   });
   return { id };
 }
@@ -131,10 +150,7 @@ type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof ATTEMPT_INCLUDE }>;
 
 /** The stored attempt as the app sees it, submitting it first when its deadline and grace have passed. */
 async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
-  const answers = row.answers.map((answer) => {
-    const stored = storedResponseSchema.parse(JSON.parse(answer.responseJson));
-    return { position: answer.position, scenarioId: answer.scenarioId, scenarioVersion: answer.scenarioVersion, score: answer.score, ...stored };
-  });
+  const answers = mergeStages(row.answers);
   let { status, submittedAt, score } = row;
   if (status === 'in_progress' && row.deadlineAt && isPastDeadline(row.deadlineAt, now)) {
     ({ status, submittedAt, score } = await submitAttemptRow(row.id, row.deadlineAt));
@@ -162,6 +178,36 @@ async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
     answers,
   };
 }
+
+/** One view per answered position, its stage rows (decision first) merged. */
+function mergeStages(rows: AttemptRow['answers']): StoredAnswerView[] {
+  const byPosition = new Map<number, StoredAnswerView>();
+  const ordered = [...rows].sort((a, b) => a.position - b.position || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
+  for (const row of ordered) {
+    const stored = storedResponseSchema.parse(JSON.parse(row.responseJson));
+    const merged = byPosition.get(row.position);
+    if (!merged) {
+      byPosition.set(row.position, {
+        position: row.position,
+        scenarioId: row.scenarioId,
+        scenarioVersion: row.scenarioVersion,
+        responses: stored.responses,
+        questionScores: stored.questionScores,
+        score: row.score,
+        hasDecision: true,
+        isComplete: row.completesItem,
+      });
+      continue;
+    }
+    merged.responses = { ...merged.responses, ...stored.responses };
+    merged.questionScores = [...merged.questionScores, ...stored.questionScores];
+    merged.score += row.score;
+    merged.isComplete ||= row.completesItem;
+  }
+  return [...byPosition.values()];
+}
+
+const STAGE_ORDER = ['whole', 'decision', 'follow-up'];
 
 /** Submits an in-progress attempt with the answers it has; a no-op (returning the stored state) when already submitted. */
 async function submitAttemptRow(attemptId: string, at: Date): Promise<{ status: string; submittedAt: Date | null; score: number | null }> {
@@ -203,18 +249,19 @@ export async function listOpenAttempts(viewer: Viewer): Promise<OpenAttemptView[
     // Assignment attempts are listed under "my assignments", not among the practice sets.
     where: { ownerKey: viewer.ownerKey, status: 'in_progress', assignmentId: null },
     orderBy: { startedAt: 'desc' },
-    select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: true } } },
+    select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: { where: { completesItem: true } } } } },
   });
   return rows.map((row) => ({ id: row.id, setId: row.setId, answered: row._count.answers, total: itemsSchema.parse(JSON.parse(row.itemsJson)).length }));
 }
 
-export type RecordedAnswer = { position: number; isComplete: boolean; score: number; replayed: boolean };
+export type RecordedAnswer = { position: number; stage: AnswerSubmission['stage']; isComplete: boolean; replayed: boolean };
 
 export type RecordAnswerError =
   | 'attempt_not_found'
   | 'attempt_closed'
   | 'not_in_attempt'
   | 'already_answered'
+  | 'decision_first'
   | 'answer_id_conflict'
   | 'scenario_unavailable'
   | 'answer_invalid'
@@ -224,8 +271,8 @@ export type RecordAnswerError =
   | 'student_removed';
 
 /**
- * Scores and stores one answer exactly once. The same `clientAnswerId` sent again returns the
- * first result unchanged; anything the rules forbid is refused and nothing is written.
+ * Scores and stores one stage of one scenario exactly once. The same `clientAnswerId` sent again
+ * returns the first result unchanged; anything the rules forbid is refused and nothing is written.
  */
 export async function recordAnswer(
   viewer: Viewer,
@@ -236,7 +283,7 @@ export async function recordAnswer(
   const attempt = await getAttempt(viewer, submission.attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
 
-  const replay = await findReplay(attempt, submission.clientAnswerId, submission.position);
+  const replay = await findReplay(attempt, submission);
   if (replay) return replay;
 
   if (attempt.assignment) {
@@ -244,18 +291,33 @@ export async function recordAnswer(
     if (refusal) return refusal;
   }
 
-  const allowed = checkAnswerAllowed({ status: attempt.status, items: attempt.items, answeredPositions: attempt.answers.map((answer) => answer.position) }, submission.position, submission.scenarioId);
-  if (!allowed.ok) return allowed;
-
-  const scenario = findScenario(submission.scenarioId);
-  if (!scenario) return fail('scenario_unavailable', 'errors.answer.scenarioUnavailable');
+  const { position, stage } = submission;
+  const scenario = position < attempt.items.length ? findScenario(attempt.items[position]) : undefined;
+  const stored = attempt.answers.find((answer) => answer.position === position);
   // Scoring uses the default language: both languages share keys, the content checker guarantees it.
-  const scored = scoreScenario(scenario.byLocale[DEFAULT_LOCALE], submission.responses);
-  if (!scored.ok) return scored as Result<never, RecordAnswerError>;
+  const localized = scenario?.byLocale[DEFAULT_LOCALE];
+  const followUpCount = localized ? localized.questions.length - 1 : 0;
+  const allowed = checkStageAllowed(
+    { status: attempt.status, itemCount: attempt.items.length },
+    position,
+    stage,
+    { hasDecision: stored?.hasDecision ?? false, isComplete: stored?.isComplete ?? false },
+    followUpCount,
+  );
+  if (!allowed.ok) return allowed;
+  if (!scenario || !localized) return fail('scenario_unavailable', 'errors.answer.scenarioUnavailable');
 
-  const isComplete = attempt.answers.length + 1 === attempt.items.length;
+  const decoded = decodeStageResponses(localized, stage, optionOrderFor(attempt.optionSeed, position), submission.responses);
+  if (!decoded.ok) return decoded as Result<never, RecordAnswerError>;
+  const scored = scoreQuestions(localized, stageQuestionIndexes(localized.questions, stage), decoded.value);
+  if (!scored.ok) return scored as Result<never, RecordAnswerError>;
+  const decisionScore = stage === 'decision' ? scored.value[0].score : (stored!.questionScores[0]?.score ?? 0);
+  const score = stageContribution(stage, decisionScore, followUpCount, stage === 'follow-up' ? scored.value.map((question) => question.score) : undefined);
+  const completesItem = stage === 'follow-up' || followUpCount === 0;
+
+  let isComplete = false;
   try {
-    await db.$transaction(async (tx) => {
+    isComplete = await db.$transaction(async (tx) => {
       // Re-checked inside the transaction: the attempt may have been finished by another request.
       if ((await tx.attempt.count({ where: { id: attempt.id, status: 'in_progress' } })) === 0) throw new AttemptClosedDuringWrite();
       await tx.answer.create({
@@ -263,29 +325,34 @@ export async function recordAnswer(
           id: randomUUID(),
           clientAnswerId: submission.clientAnswerId,
           attemptId: attempt.id,
-          position: submission.position,
+          position,
+          stage,
+          completesItem,
           scenarioId: scenario.id,
           scenarioVersion: scenario.version,
-          responseJson: JSON.stringify({ responses: submission.responses, questionScores: scored.value.questions }),
-          score: scored.value.score,
+          responseJson: JSON.stringify({ responses: decoded.value, questionScores: scored.value }),
+          score,
         },
       });
-      if (isComplete) {
-        const total = attempt.answers.reduce((sum, answer) => sum + answer.score, scored.value.score);
-        await tx.attempt.update({ where: { id: attempt.id }, data: { status: 'submitted', submittedAt: new Date(), score: total } });
-      }
+      if (!completesItem) return false;
+      // Counted inside the transaction, so the last of two answers arriving together finishes the attempt.
+      const completed = await tx.answer.count({ where: { attemptId: attempt.id, completesItem: true } });
+      if (completed < attempt.items.length) return false;
+      const total = await tx.answer.aggregate({ where: { attemptId: attempt.id }, _sum: { score: true } });
+      await tx.attempt.updateMany({ where: { id: attempt.id, status: 'in_progress' }, data: { status: 'submitted', submittedAt: now, score: total._sum.score ?? 0 } });
+      return true;
     });
   } catch (error) {
     if (error instanceof AttemptClosedDuringWrite) return fail('attempt_closed', 'errors.attempt.closed');
     if (isUniqueViolation(error)) {
       // Another request stored this answer first: report what it stored, or why this one lost.
       const fresh = await getAttempt(viewer, attempt.id);
-      const raced = fresh && (await findReplay(fresh, submission.clientAnswerId, submission.position));
-      return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: submission.position + 1 });
+      const raced = fresh && (await findReplay(fresh, submission));
+      return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
     }
     throw error;
   }
-  return ok({ position: submission.position, isComplete, score: scored.value.score, replayed: false });
+  return ok({ position, stage, isComplete, replayed: false });
 }
 
 class AttemptClosedDuringWrite extends Error {}
@@ -298,9 +365,11 @@ function checkAssignmentAnswer(assignment: AttemptAssignmentView, now: Date): Fa
   return inTime.ok ? undefined : inTime;
 }
 
-async function findReplay(attempt: AttemptView, clientAnswerId: string, position: number): Promise<Result<RecordedAnswer, RecordAnswerError> | undefined> {
-  const existing = await db.answer.findUnique({ where: { clientAnswerId }, select: { attemptId: true, position: true, score: true } });
+async function findReplay(attempt: AttemptView, submission: AnswerSubmission): Promise<Result<RecordedAnswer, RecordAnswerError> | undefined> {
+  const existing = await db.answer.findUnique({ where: { clientAnswerId: submission.clientAnswerId }, select: { attemptId: true, position: true, stage: true } });
   if (!existing) return undefined;
-  if (existing.attemptId !== attempt.id || existing.position !== position) return fail('answer_id_conflict', 'errors.answer.idConflict');
-  return ok({ position, isComplete: attempt.status === 'submitted', score: existing.score, replayed: true });
+  if (existing.attemptId !== attempt.id || existing.position !== submission.position || existing.stage !== submission.stage) {
+    return fail('answer_id_conflict', 'errors.answer.idConflict');
+  }
+  return ok({ position: submission.position, stage: submission.stage, isComplete: attempt.status === 'submitted', replayed: true });
 }

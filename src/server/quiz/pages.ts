@@ -2,8 +2,9 @@ import 'server-only';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import { mayRevealFeedback } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
-import { firstUnansweredPosition, shuffleOptionsFor } from '@/domain/quiz/plan-attempt';
-import { toScenarioPlayView, type ScenarioPlayView } from '@/domain/quiz/views';
+import { optionOrderFor } from '@/domain/quiz/handles';
+import { firstUnansweredPosition } from '@/domain/quiz/plan-attempt';
+import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
@@ -32,6 +33,9 @@ export async function listSetCards(viewer: Viewer | undefined, locale: Locale): 
   });
 }
 
+/** The decision a student already committed, shown above the follow-ups (it is their own choice, not feedback). */
+export type CommittedDecision = { kind: 'verdict'; verdict: 'scam' | 'legitimate' } | { kind: 'option'; text: string };
+
 type StepBase = {
   attemptId: string;
   setTitle: string;
@@ -48,8 +52,8 @@ type StepBase = {
 export type StepData =
   | { kind: 'not-found' }
   | (StepBase & { kind: 'saved'; feedback: FeedbackTiming; releaseAt: Date; timeZone: string; isLast: boolean; isSubmitted: boolean })
-  | (StepBase & { kind: 'unavailable'; scenarioId: string })
-  | (StepBase & { kind: 'question'; play: ScenarioPlayView; scenarioId: string; isClosed: boolean })
+  | (StepBase & { kind: 'unavailable' })
+  | (StepBase & { kind: 'question'; play: StagePlayView; committedDecision?: CommittedDecision; isClosed: boolean })
   | (StepBase & { kind: 'review'; scenario: LocalizedScenario; answer: StoredAnswerView; isLast: boolean; isSubmitted: boolean });
 
 /**
@@ -67,23 +71,36 @@ export async function getStepData(viewer: Viewer | undefined, attemptId: string,
     setTitle: set?.title[locale] ?? attempt.setId,
     position,
     total: attempt.items.length,
-    answeredCount: attempt.answers.length,
+    answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
     deadlineAt: attempt.status === 'in_progress' ? (attempt.assignment?.deadlineAt ?? null) : null,
     isTimeLimited: attempt.assignment?.deadlineAt != null && attempt.assignment.deadlineAt < attempt.assignment.closesAt,
     isAssignment: attempt.assignment !== null,
   };
   const scenarioId = attempt.items[position];
   const scenario = library.scenarios.get(scenarioId)?.byLocale[locale];
-  if (!scenario) return { ...base, kind: 'unavailable', scenarioId };
+  if (!scenario) return { ...base, kind: 'unavailable' };
   const answer = attempt.answers.find((candidate) => candidate.position === position);
   const isLast = position === attempt.items.length - 1;
   const isSubmitted = attempt.status === 'submitted';
-  if (answer) {
-    if (!mayReveal(attempt, now)) return { ...base, kind: 'saved', feedback: attempt.assignment!.feedback, releaseAt: attempt.assignment!.releaseAt, timeZone: attempt.assignment!.timeZone, isLast, isSubmitted };
-    return { ...base, kind: 'review', scenario, answer, isLast, isSubmitted };
+  const isClosed = attempt.status !== 'in_progress';
+  const order = optionOrderFor(attempt.optionSeed, position);
+  if (!answer) return { ...base, kind: 'question', play: toStagePlayView(scenario, 'decision', order), isClosed };
+  if (!answer.isComplete && !isClosed) {
+    return { ...base, kind: 'question', play: toStagePlayView(scenario, 'follow-up', order), committedDecision: committedDecision(scenario, answer), isClosed };
   }
-  const play = toScenarioPlayView(scenario);
-  return { ...base, kind: 'question', play: attempt.optionSeed === null ? play : shufflePlayOptions(play, attempt.optionSeed, position), scenarioId, isClosed: attempt.status !== 'in_progress' };
+  if (!mayReveal(attempt, now)) return { ...base, kind: 'saved', feedback: attempt.assignment!.feedback, releaseAt: attempt.assignment!.releaseAt, timeZone: attempt.assignment!.timeZone, isLast, isSubmitted };
+  return { ...base, kind: 'review', scenario, answer, isLast, isSubmitted };
+}
+
+function committedDecision(scenario: LocalizedScenario, answer: StoredAnswerView): CommittedDecision | undefined {
+  const decision = scenario.questions[0];
+  const response = answer.responses[decision.id];
+  if (response?.type === 'verdict') return { kind: 'verdict', verdict: response.choice };
+  if (response?.type === 'single' && decision.type === 'single') {
+    const option = decision.options.find((candidate) => candidate.id === response.choice);
+    return option && { kind: 'option', text: option.text };
+  }
+  return undefined;
 }
 
 /** Whether this attempt's answers, scores and explanations may be shown now (always, for practice). */
@@ -92,18 +109,11 @@ function mayReveal(attempt: AttemptView, now: Date): boolean {
   return mayRevealFeedback(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
 }
 
-function shufflePlayOptions(play: ScenarioPlayView, optionSeed: number, position: number): ScenarioPlayView {
-  return {
-    ...play,
-    questions: play.questions.map((question, index) => ('options' in question ? { ...question, options: shuffleOptionsFor(question.options, optionSeed, position, index) } : question)),
-  };
-}
-
 /** Where "continue" should take the viewer: the first unanswered step, or the summary. */
 export async function getResumeTarget(viewer: Viewer | undefined, attemptId: string): Promise<{ step: number } | { summary: true } | undefined> {
   const attempt = viewer ? await getAttempt(viewer, attemptId) : undefined;
   if (!attempt) return undefined;
-  const position = firstUnansweredPosition(attempt.items.length, attempt.answers.map((answer) => answer.position));
+  const position = firstUnansweredPosition(attempt.items.length, attempt.answers.filter((answer) => answer.isComplete).map((answer) => answer.position));
   return position === undefined || attempt.status === 'submitted' ? { summary: true } : { step: position + 1 };
 }
 
@@ -134,9 +144,10 @@ export async function getSummaryData(viewer: Viewer | undefined, attemptId: stri
     return {
       step: position + 1,
       scenarioId,
-      // Titles often name the scam, so they wait for the feedback like the scores do.
-      title: reveal ? (library.scenarios.get(scenarioId)?.byLocale[locale].title ?? scenarioId) : '',
-      isAnswered: answer !== undefined,
+      // Titles often name the scam, so they wait for the feedback like the scores do, and for the
+      // scenario to be answered: an unanswered one may still be played.
+      title: reveal && answer?.isComplete ? (library.scenarios.get(scenarioId)?.byLocale[locale].title ?? '') : '',
+      isAnswered: answer?.isComplete ?? false,
       score: reveal ? (answer?.score ?? null) : null,
     };
   });
@@ -145,7 +156,7 @@ export async function getSummaryData(viewer: Viewer | undefined, attemptId: stri
     setId: attempt.setId,
     setTitle: library.sets.get(attempt.setId)?.title[locale] ?? attempt.setId,
     isSubmitted: attempt.status === 'submitted',
-    answeredCount: attempt.answers.length,
+    answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
     items,
     reveal,
     total: reveal ? attempt.answers.reduce((sum, answer) => sum + answer.score, 0) : null,

@@ -12,7 +12,7 @@ type ExhibitLineProps = {
   as?: 'div' | 'li' | 'p';
 };
 
-/** One exhibit line in any mode: plain, a toggle for spot questions, or reviewed with its red flags. */
+/** One exhibit line in any mode: plain, a toggle for spot questions, or reviewed with its key tags. */
 export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Tag = 'div' }: ExhibitLineProps) {
   const text = <InlineText segments={line.segments} idPrefix={`line-${line.id}`} realAddressLabel={labels.realAddress} isInteractive={mode.kind !== 'select'} />;
   if (mode.kind === 'select') {
@@ -29,7 +29,7 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Ta
   if (mode.kind === 'review') {
     const flags = mode.flags[line.id] ?? [];
     const isMarked = mode.selected?.has(line.id) ?? false;
-    const state = flags.length > 0 ? 'flagged' : isMarked ? 'false-alarm' : '';
+    const state = flags.length > 0 ? (mode.keyKind === 'trust' ? 'trusted' : 'flagged') : isMarked ? 'false-alarm' : '';
     return (
       <Tag className={`${className} ${state}`} data-line-id={line.id}>
         {prefix}
@@ -38,7 +38,7 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Ta
           <span className="line-review">
             {flags.length > 0 && (
               <span className="flag-tags">
-                <span className="visually-hidden">{labels.redFlag}: </span>
+                <span className="visually-hidden">{mode.keyKind === 'trust' ? labels.trustSignal : labels.redFlag}: </span>
                 {flags.map((flag) => (
                   <span key={flag} className="flag-tag">
                     {labels.flagNames[flag]}

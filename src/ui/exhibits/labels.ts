@@ -1,4 +1,4 @@
-import { RED_FLAGS, type RedFlag } from '@/domain/content/taxonomy';
+import { RED_FLAGS, TRUST_SIGNALS } from '@/domain/content/taxonomy';
 import type { Translate } from '@/i18n/translate';
 import type { ExhibitLabels } from './types';
 
@@ -15,6 +15,7 @@ export function buildExhibitLabels(t: Translate): ExhibitLabels {
     youMissed: t('review.youMissed'),
     falseAlarm: t('review.falseAlarm'),
     redFlag: t('review.redFlag'),
-    flagNames: Object.fromEntries(RED_FLAGS.map((flag) => [flag, t(`redFlag.${flag}`)])) as Record<RedFlag, string>,
+    trustSignal: t('review.trustSignal'),
+    flagNames: Object.fromEntries([...RED_FLAGS.map((flag) => [flag, t(`redFlag.${flag}`)]), ...TRUST_SIGNALS.map((signal) => [signal, t(`trustSignal.${signal}`)])]),
   };
 }

@@ -1,4 +1,3 @@
-import type { RedFlag } from '@/domain/content/taxonomy';
 import type { ExhibitLineView, ExhibitView } from '@/domain/quiz/views';
 
 /** Translated strings the exhibits show; built on the server from the catalogue. */
@@ -13,17 +12,20 @@ export type ExhibitLabels = {
   youMissed: string;
   falseAlarm: string;
   redFlag: string;
-  flagNames: Record<RedFlag, string>;
+  trustSignal: string;
+  /** Names of red-flag and trust-signal tags. */
+  flagNames: Record<string, string>;
 };
 
 /**
  * How lines behave: plain, toggled by the student (spot questions), or reviewed after answering
- * with the red flags and the student's marks shown.
+ * with the key lines (red flags of a scam, trust signals of a genuine message) and the student's
+ * marks shown.
  */
 export type LineMode =
   | { kind: 'static' }
   | { kind: 'select'; selected: ReadonlySet<string>; onToggle: (lineId: string) => void }
-  | { kind: 'review'; flags: Readonly<Record<string, RedFlag[]>>; selected?: ReadonlySet<string> };
+  | { kind: 'review'; keyKind: 'red-flag' | 'trust'; flags: Readonly<Record<string, readonly string[]>>; selected?: ReadonlySet<string> };
 
 export type ExhibitProps = { exhibit: ExhibitView; mode: LineMode; labels: ExhibitLabels };
 export type { ExhibitLineView, ExhibitView };

@@ -5,6 +5,11 @@ import type { AnswerFormText } from './types';
 export function buildAnswerFormText(t: Translate): AnswerFormText {
   return {
     submit: t('quiz.submit'),
+    submitDecision: t('quiz.submitDecision'),
+    decisionStage: t('quiz.decisionStage'),
+    followUpStage: t('quiz.followUpStage'),
+    decisionHint: t('quiz.decisionHint'),
+    yourDecision: t('quiz.yourDecision'),
     submitting: t('quiz.submitting'),
     verdictScam: t('verdict.scam'),
     verdictLegitimate: t('verdict.legitimate'),

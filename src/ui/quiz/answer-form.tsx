@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition, type FormEvent } from 'react';
-import type { QuestionResponse } from '@/domain/quiz/schemas';
+import type { StageResponse } from '@/domain/quiz/schemas';
+import type { Stage } from '@/domain/quiz/stages';
 import type { BlockView, QuestionView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
 import { Exhibit } from '@/ui/exhibits/exhibit';
@@ -14,9 +15,11 @@ type AnswerFormProps = {
   locale: Locale;
   attemptId: string;
   position: number;
-  scenarioId: string;
+  stage: Stage;
   blocks: BlockView[];
   questions: QuestionView[];
+  /** In the follow-up stage, the decision the student already committed, as they chose it. */
+  committedDecision?: string;
   labels: ExhibitLabels;
   text: AnswerFormText;
   submitAnswer: (input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>;
@@ -27,42 +30,45 @@ function newAnswerId(): string {
 }
 
 /**
- * The answering screen of one scenario. The answer id is made once and reused for every retry,
- * so a double click, a network retry or a second tab is stored exactly once on the server.
+ * The answering screen of one stage of one scenario. The answer id is made once and reused for
+ * every retry, so a double click, a network retry or a second tab is stored exactly once. Questions
+ * are known by their place in the stage and options by handles: the browser holds no ids.
  */
-export function AnswerForm({ locale, attemptId, position, scenarioId, blocks, questions, labels, text, submitAnswer }: AnswerFormProps) {
+export function AnswerForm({ locale, attemptId, position, stage, blocks, questions, committedDecision, labels, text, submitAnswer }: AnswerFormProps) {
   const router = useRouter();
   const answerId = useRef<string | null>(null);
-  const [responses, setResponses] = useState<Record<string, QuestionResponse>>(() =>
-    Object.fromEntries(questions.filter((question) => question.type === 'spot').map((question) => [question.id, { type: 'spot', lines: [] }])),
+  const [responses, setResponses] = useState<(StageResponse | undefined)[]>(() =>
+    questions.map((question) => (question.type === 'spot' ? { type: 'spot', lines: [] } : undefined)),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<number, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  const spotQuestion = questions.find((question) => question.type === 'spot');
-  const spotResponse = spotQuestion ? responses[spotQuestion.id] : undefined;
+  const spotIndex = questions.findIndex((question) => question.type === 'spot');
+  const spotResponse = spotIndex >= 0 ? responses[spotIndex] : undefined;
   const selectedLines = new Set(spotResponse?.type === 'spot' ? spotResponse.lines : []);
-  const mode: LineMode = spotQuestion
-    ? {
-        kind: 'select',
-        selected: selectedLines,
-        onToggle: (lineId) => {
-          const next = new Set(selectedLines);
-          if (next.has(lineId)) next.delete(lineId);
-          else next.add(lineId);
-          setResponses((current) => ({ ...current, [spotQuestion.id]: { type: 'spot', lines: [...next].sort() } }));
-        },
-      }
-    : { kind: 'static' };
+  const setResponse = (index: number, response: StageResponse) => setResponses((current) => current.map((existing, at) => (at === index ? response : existing)));
+  const mode: LineMode =
+    spotIndex >= 0
+      ? {
+          kind: 'select',
+          selected: selectedLines,
+          onToggle: (lineId) => {
+            const next = new Set(selectedLines);
+            if (next.has(lineId)) next.delete(lineId);
+            else next.add(lineId);
+            setResponse(spotIndex, { type: 'spot', lines: [...next].sort() });
+          },
+        }
+      : { kind: 'static' };
 
-  const validate = (): Record<string, string> => {
-    const found: Record<string, string> = {};
-    for (const question of questions) {
-      const response = responses[question.id];
-      if (question.type === 'multiple' && (response?.type !== 'multiple' || response.choices.length === 0)) found[question.id] = text.chooseAtLeastOne;
-      if ((question.type === 'single' || question.type === 'verdict') && !response) found[question.id] = text.chooseOne;
-    }
+  const validate = (): Record<number, string> => {
+    const found: Record<number, string> = {};
+    questions.forEach((question, index) => {
+      const response = responses[index];
+      if (question.type === 'multiple' && (response?.type !== 'multiple' || response.choices.length === 0)) found[index] = text.chooseAtLeastOne;
+      if ((question.type === 'single' || question.type === 'verdict') && !response) found[index] = text.chooseOne;
+    });
     return found;
   };
 
@@ -77,7 +83,7 @@ export function AnswerForm({ locale, attemptId, position, scenarioId, blocks, qu
     }
     setFormError(null);
     answerId.current ??= newAnswerId();
-    const input: SubmitAnswerInput = { locale, attemptId, position, scenarioId, clientAnswerId: answerId.current, responses };
+    const input: SubmitAnswerInput = { locale, attemptId, position, stage, clientAnswerId: answerId.current, responses: responses as StageResponse[] };
     startTransition(async () => {
       try {
         const outcome = await submitAnswer(input);
@@ -102,18 +108,25 @@ export function AnswerForm({ locale, attemptId, position, scenarioId, blocks, qu
         )}
       </div>
       <div className="questions">
+        <h2 className="stage-heading">{stage === 'decision' ? text.decisionStage : text.followUpStage}</h2>
+        {stage === 'decision' && <p className="stage-hint">{text.decisionHint}</p>}
+        {committedDecision && (
+          <p className="committed-decision">
+            {text.yourDecision} <strong>{committedDecision}</strong>
+          </p>
+        )}
         {questions.map((question, index) => (
           <QuestionFieldset
-            key={question.id}
+            key={index}
             question={question}
             index={index}
             total={questions.length}
-            response={responses[question.id]}
-            error={errors[question.id]}
+            response={responses[index]}
+            error={errors[index]}
             text={text}
             onChange={(response) => {
-              setResponses((current) => ({ ...current, [question.id]: response }));
-              setErrors(({ [question.id]: _cleared, ...rest }) => rest);
+              setResponse(index, response);
+              setErrors(({ [index]: _cleared, ...rest }) => rest);
             }}
           />
         ))}
@@ -121,7 +134,7 @@ export function AnswerForm({ locale, attemptId, position, scenarioId, blocks, qu
           {formError}
         </p>
         <button type="submit" className="button primary" disabled={isPending} aria-disabled={isPending}>
-          {isPending ? text.submitting : text.submit}
+          {isPending ? text.submitting : stage === 'decision' ? text.submitDecision : text.submit}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 'use client';
 
-import type { QuestionResponse } from '@/domain/quiz/schemas';
+import type { StageResponse } from '@/domain/quiz/schemas';
 import type { QuestionView } from '@/domain/quiz/views';
 import { formatMessage } from '@/i18n/translate';
 import type { AnswerFormText } from './types';
@@ -9,16 +9,16 @@ type QuestionFieldsetProps = {
   question: QuestionView;
   index: number;
   total: number;
-  response: QuestionResponse | undefined;
-  onChange: (response: QuestionResponse) => void;
+  response: StageResponse | undefined;
+  onChange: (response: StageResponse) => void;
   error?: string;
   text: AnswerFormText;
 };
 
 /** One question's inputs: radios, checkboxes, scam-or-legitimate, or the spot-the-flags hint. */
 export function QuestionFieldset({ question, index, total, response, onChange, error, text }: QuestionFieldsetProps) {
-  const errorId = `${question.id}-error`;
-  const name = `question-${question.id}`;
+  const errorId = `question-${index + 1}-error`;
+  const name = `question-${index + 1}`;
   const legend = (
     <legend>
       {total > 1 && <span className="question-number">{formatMessage(text.questionOf, { current: index + 1, total })}</span>}
@@ -50,8 +50,8 @@ export function QuestionFieldset({ question, index, total, response, onChange, e
   const choices =
     question.type === 'verdict'
       ? [
-          { id: 'scam', text: text.verdictScam },
-          { id: 'legitimate', text: text.verdictLegitimate },
+          { handle: 'scam', text: text.verdictScam },
+          { handle: 'legitimate', text: text.verdictLegitimate },
         ]
       : question.options;
   const isMultiple = question.type === 'multiple';
@@ -62,7 +62,7 @@ export function QuestionFieldset({ question, index, total, response, onChange, e
       const next = new Set(picked);
       if (next.has(id)) next.delete(id);
       else next.add(id);
-      onChange({ type: 'multiple', choices: question.options.map((option) => option.id).filter((optionId) => next.has(optionId)) });
+      onChange({ type: 'multiple', choices: question.options.map((option) => option.handle).filter((handle) => next.has(handle)) });
     } else if (question.type === 'verdict') {
       onChange({ type: 'verdict', choice: id as 'scam' | 'legitimate' });
     } else {
@@ -75,8 +75,8 @@ export function QuestionFieldset({ question, index, total, response, onChange, e
       {legend}
       <div className="choices">
         {choices.map((choice) => (
-          <label key={choice.id} className={`choice ${picked.has(choice.id) ? 'picked' : ''}`}>
-            <input type={isMultiple ? 'checkbox' : 'radio'} name={name} value={choice.id} checked={picked.has(choice.id)} onChange={() => toggle(choice.id)} />
+          <label key={choice.handle} className={`choice ${picked.has(choice.handle) ? 'picked' : ''}`}>
+            <input type={isMultiple ? 'checkbox' : 'radio'} name={name} value={choice.handle} checked={picked.has(choice.handle)} onChange={() => toggle(choice.handle)} />
             <span>{choice.text}</span>
           </label>
         ))}

@@ -1,7 +1,6 @@
 import { exhibitLines } from '@/domain/content/exhibits';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import type { ContentQuestion } from '@/domain/content/schemas';
-import type { RedFlag } from '@/domain/content/taxonomy';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
 import { toExhibitView } from '@/domain/quiz/views';
 import type { QuestionScore } from '@/domain/scoring/score-scenario';
@@ -19,10 +18,16 @@ type ScenarioReviewProps = {
   t: Translate;
 };
 
-/** The feedback for an answered scenario: result, highlighted red flags, explanations, advice. */
+/** The feedback for an answered scenario: result, highlighted key lines, explanations, advice. */
 export function ScenarioReview({ scenario, responses, questionScores, score, labels, t }: ScenarioReviewProps) {
-  const flags: Record<string, RedFlag[]> = Object.fromEntries(
-    scenario.exhibits.flatMap((exhibit) => exhibitLines(exhibit).filter((line) => line.flags.length > 0).map((line) => [line.id, line.flags])),
+  // The key of "mark the lines that decided it": red flags of a scam, trust signals of a genuine message.
+  const keyKind = scenario.verdict === 'scam' ? 'red-flag' : 'trust';
+  const flags: Record<string, readonly string[]> = Object.fromEntries(
+    scenario.exhibits.flatMap((exhibit) =>
+      exhibitLines(exhibit)
+        .map((line) => [line.id, keyKind === 'red-flag' ? line.flags : line.trust] as const)
+        .filter(([, tags]) => tags.length > 0),
+    ),
   );
   const spot = scenario.questions.find((question) => question.type === 'spot');
   const spotResponse = spot ? responses[spot.id] : undefined;
@@ -40,7 +45,7 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
           block.kind === 'prose' ? (
             <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
           ) : (
-            <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', flags, selected }} labels={labels} caption={t('exhibit.caption')} />
+            <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', keyKind, flags, selected }} labels={labels} caption={t('exhibit.caption')} />
           ),
         )}
       </div>

@@ -1,21 +1,20 @@
-import type { QuestionResponse } from '@/domain/quiz/schemas';
+import type { AnswerSubmission } from '@/domain/quiz/schemas';
 import type { Locale } from '@/domain/shared/locales';
 
-export type SubmitAnswerInput = {
-  locale: Locale;
-  attemptId: string;
-  position: number;
-  scenarioId: string;
-  clientAnswerId: string;
-  responses: Record<string, QuestionResponse>;
-};
+/** One stage as the server action takes it: the domain's submission, plus the language for messages. */
+export type SubmitAnswerInput = AnswerSubmission & { locale: Locale };
 
 /** What the server says back: success, or a message that is already translated. */
 export type SubmitAnswerOutcome = { ok: true } | { ok: false; message: string };
 
 export type AnswerFormText = {
   submit: string;
+  submitDecision: string;
   submitting: string;
+  decisionStage: string;
+  followUpStage: string;
+  decisionHint: string;
+  yourDecision: string;
   verdictScam: string;
   verdictLegitimate: string;
   spotHint: string;

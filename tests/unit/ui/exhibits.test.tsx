@@ -100,7 +100,7 @@ describe('line modes', () => {
   it('review: red-flag lines are highlighted with the flag name and whether the student found them', () => {
     const { exhibit } = exhibitView('chat', lines);
     const flags = { '0-4': exhibit.body[1].flags };
-    show('chat', lines, { kind: 'review', flags, selected: new Set(['0-3']) });
+    show('chat', lines, { kind: 'review', keyKind: 'red-flag', flags, selected: new Set(['0-3']) });
     const flagged = screen.getByText('Look-alike link').closest('li')!;
     expect(flagged).toHaveClass('flagged');
     expect(flagged).toHaveTextContent('you missed it');

@@ -22,7 +22,7 @@ describe('ScenarioReview', () => {
     );
     expect(screen.getByRole('heading', { name: 'The re-buy link' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Partly right (25%)');
-    const wrongPick = screen.getByText('Follow the link and buy again').closest('li')!;
+    const wrongPick = screen.getByText('Follow the new link and buy it again').closest('li')!;
     expect(within(wrongPick).getByText('Your choice')).toBeInTheDocument();
     expect(wrongPick).toHaveTextContent("The link is not the shop's page");
     const right = screen.getByText('Check the order in the app').closest('li')!;

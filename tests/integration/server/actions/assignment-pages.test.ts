@@ -12,6 +12,7 @@ import { getContentLibrary } from '@/server/content/library';
 import { startAssignmentAttempt } from '@/server/db/assignments';
 import { recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
+import { answerScenario } from '../../../factories/answers';
 import { correctResponses, createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
 import { digestOf, html, params } from '../../../factories/render-page';
 import { actAsDevice, actAsStaff } from '../../../factories/request-context';
@@ -33,7 +34,7 @@ async function classWithAnsweredAssignment(feedback: 'after-close' | 'after-each
   const started = await startAssignmentAttempt(student.device, assignmentId, (setId) => planAttemptItems(library.sets.get(setId)!), 'en');
   if (!started.ok) throw new Error(started.code);
   const attemptId = started.value.attemptId;
-  const answered = await recordAnswer(student.device, { attemptId, position: 0, scenarioId: 'relink-chat', clientAnswerId: randomUUID(), responses: correctResponses('relink-chat') }, (id) => library.scenarios.get(id));
+  const answered = await answerScenario(student.device, attemptId, 0, correctResponses('relink-chat'));
   if (!answered.ok) throw new Error(answered.code);
   return { staff, classroomId, assignmentId, student, attemptId };
 }

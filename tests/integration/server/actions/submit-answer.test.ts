@@ -19,13 +19,22 @@ async function startAs() {
   return id;
 }
 
-const answer = (attemptId: string) => ({ locale: 'en', attemptId, position: 0, scenarioId: 'real-notice', clientAnswerId: randomUUID(), responses: { q1: { type: 'verdict', choice: 'legitimate' } } });
+const answer = (attemptId: string) => ({ locale: 'en', attemptId, position: 0, stage: 'decision', clientAnswerId: randomUUID(), responses: [{ type: 'verdict', choice: 'legitimate' }] });
 
 describe('submitAnswerAction', () => {
   it('stores a valid answer', async () => {
     const attemptId = await startAs();
     expect(await submitAnswerAction(answer(attemptId))).toEqual({ ok: true });
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
+  });
+
+  it('refuses a request that names a scenario or an option id instead of handles', async () => {
+    const attemptId = await startAs();
+    const byId = await submitAnswerAction({ ...answer(attemptId), position: 1, responses: [{ type: 'single', choice: 'b' }] });
+    expect(byId).toMatchObject({ ok: false });
+    const oldShape = await submitAnswerAction({ locale: 'en', attemptId, position: 0, scenarioId: 'real-notice', clientAnswerId: randomUUID(), responses: { q1: { type: 'verdict', choice: 'legitimate' } } });
+    expect(oldShape).toMatchObject({ ok: false });
+    expect(await db.answer.count()).toBe(0);
   });
 
   it('refuses a malformed request with a message that says what to do', async () => {
@@ -47,7 +56,7 @@ describe('submitAnswerAction', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await db.$executeRaw`ALTER TABLE "Answer" RENAME TO "AnswerOffline"`;
     try {
-      const result = await submitAnswerAction({ ...answer(attemptId), position: 1, scenarioId: 'relink-chat', responses: { q1: { type: 'single', choice: 'b' }, q2: { type: 'spot', lines: [] } } });
+      const result = await submitAnswerAction({ ...answer(attemptId), position: 1, responses: [{ type: 'single', choice: 'c2' }] });
       expect(result).toEqual({ ok: false, message: expect.stringContaining('could not be saved just now') });
       expect(logged.mock.calls[0][0]).toContain(attemptId);
     } finally {

@@ -28,11 +28,15 @@ describe('content checker: every error names the file, line, column and the fix'
     ['marker-not-in-red-flags', 'content/scenarios/relink-chat.zh-CN.md:8:11 an exhibit line is marked {!impersonation} but "impersonation" is not in redFlags'],
     ['red-flag-not-marked', 'content/scenarios/relink-chat.zh-CN.md:8:29 red flag "urgency" is not marked on any exhibit line'],
     ['no-front-matter', 'content/scenarios/relink-chat.zh-CN.md:1:1 the file must start with a "---" line'],
+    ['decision-not-first', 'content/scenarios/relink-chat.zh-CN.md:12:11 "questions[0].type" the first question is the decision'],
+    ['option-too-long', 'content/scenarios/relink-chat.zh-CN.md:21:13 "questions[0].answer" the correct option is 3.42x as long as the wrong ones'],
+    ['trust-not-marked', 'content/scenarios/relink-chat.zh-CN.md:9:16 trust signal "official-app" is not marked on any exhibit line'],
+    ['assignment-only-in-practice', 'content/sets/exam-set.md:11:1 "relink-chat" is in this assignment-only set and in the practice set demo-set'],
   ])('%s', (fixture, expected) => {
     const { library, messages } = check(fixture);
     expect(messages.some((message) => message.startsWith(expected)), messages.join('\n')).toBe(true);
     // A broken scenario is left out of the playable library; a set error leaves the scenario alone.
-    expect(library.scenarios.has('relink-chat')).toBe(fixture === 'set-unknown-scenario');
+    expect(library.scenarios.has('relink-chat')).toBe(fixture === 'set-unknown-scenario' || fixture === 'assignment-only-in-practice');
   });
 
   it('reports problems from several files in one pass', () => {

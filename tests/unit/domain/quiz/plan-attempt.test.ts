@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstUnansweredPosition, planAttemptItems, seededRandom, shuffleOptionsFor } from '@/domain/quiz/plan-attempt';
-import { checkAnswerAllowed } from '@/domain/quiz/answer-rules';
-import { toScenarioPlayView } from '@/domain/quiz/views';
+import { checkStageAllowed } from '@/domain/quiz/answer-rules';
+import { decodeStageResponses, optionOrderFor } from '@/domain/quiz/handles';
+import { combineStages, stageContribution } from '@/domain/quiz/stages';
+import { toStagePlayView } from '@/domain/quiz/views';
 import { parseScenarioFile } from '@/domain/content/parse-scenario';
 import { readFileSync } from 'node:fs';
 
@@ -30,29 +32,90 @@ describe('firstUnansweredPosition', () => {
   });
 });
 
-describe('checkAnswerAllowed', () => {
-  const open = { status: 'in_progress', items: ['a', 'b'], answeredPositions: [0] };
+describe('checkStageAllowed', () => {
+  const open = { status: 'in_progress', itemCount: 2 };
+  const fresh = { hasDecision: false, isComplete: false };
+  const decided = { hasDecision: true, isComplete: false };
+  const done = { hasDecision: true, isComplete: true };
   it.each([
-    [open, 1, 'b', true],
-    [open, 0, 'a', 'already_answered'],
-    [open, 2, 'b', 'not_in_attempt'],
-    [open, 1, 'a', 'not_in_attempt'],
-    [{ ...open, status: 'submitted' }, 1, 'b', 'attempt_closed'],
-  ])('%j position %d scenario %s -> %s', (attempt, position, scenarioId, expected) => {
-    const result = checkAnswerAllowed(attempt, position, scenarioId);
+    [open, 1, 'decision', fresh, 2, true],
+    [open, 1, 'decision', decided, 2, 'already_answered'],
+    [open, 1, 'follow-up', fresh, 2, 'decision_first'],
+    [open, 1, 'follow-up', decided, 2, true],
+    [open, 1, 'follow-up', decided, 0, 'not_in_attempt'],
+    [open, 1, 'follow-up', done, 2, 'already_answered'],
+    [open, 2, 'decision', fresh, 2, 'not_in_attempt'],
+    [{ ...open, status: 'submitted' }, 1, 'decision', fresh, 2, 'attempt_closed'],
+  ] as const)('%j position %d %s with %j and %d follow-ups -> %s', (attempt, position, stage, progress, followUps, expected) => {
+    const result = checkStageAllowed(attempt, position, stage, progress, followUps);
     expect(result.ok ? true : result.code).toBe(expected);
   });
 });
 
-describe('toScenarioPlayView', () => {
-  it('carries no answer key, explanation, title or red-flag marker', () => {
-    const path = 'content/scenarios/relink-chat.en.md';
-    const scenario = parseScenarioFile(path, readFileSync(`tests/fixtures/library/${path}`, 'utf8')).scenario!;
-    const json = JSON.stringify(toScenarioPlayView(scenario));
-    for (const secret of [scenario.title, scenario.explanation, scenario.advice, 'look-alike-link', '"answer"', '"flags"', 'the money goes to the scammer']) {
-      expect(json).not.toContain(secret);
+describe('combineStages', () => {
+  it.each([
+    [1, 0, undefined, 1],
+    [0, 0, undefined, 0],
+    [1, 2, undefined, 0.5],
+    [1, 2, [1, 1], 1],
+    [1, 2, [1, 0], 0.75],
+    [0, 2, [1, 1], 0],
+  ])('decision %d with %d follow-ups scoring %j -> %d', (decision, count, followUps, expected) => {
+    expect(combineStages(decision, count, followUps)).toBe(expected);
+  });
+
+  it('splits the score into stage rows that sum to it', () => {
+    const decision = stageContribution('decision', 1, 2);
+    const followUp = stageContribution('follow-up', 1, 2, [1, 0]);
+    expect([decision, followUp]).toEqual([0.5, 0.25]);
+    expect(decision + followUp).toBe(combineStages(1, 2, [1, 0]));
+  });
+});
+
+const fixture = (name: string) => {
+  const path = `content/scenarios/${name}.en.md`;
+  return parseScenarioFile(path, readFileSync(`tests/fixtures/library/${path}`, 'utf8')).scenario!;
+};
+
+describe('toStagePlayView', () => {
+  it('carries no scenario id, question or option id, answer key, explanation, title or marker', () => {
+    const scenario = fixture('relink-chat');
+    for (const stage of ['decision', 'follow-up'] as const) {
+      const view = toStagePlayView(scenario, stage, optionOrderFor(42, 0));
+      const json = JSON.stringify(view);
+      for (const secret of [scenario.id, scenario.title, scenario.explanation, scenario.advice, 'look-alike-link', '"answer"', '"flags"', '"trust"', '"q1"', '"q2"', 'the money goes to the scammer']) {
+        expect(json).not.toContain(secret);
+      }
+      // Exhibit lines carry their position ("0-5"), which means nothing; questions and options carry no id at all.
+      expect(JSON.stringify(view.questions)).not.toContain('"id"');
     }
-    expect(json).toContain('Follow the link and buy again');
+  });
+
+  it('asks only the decision first, then only the follow-ups', () => {
+    const scenario = fixture('relink-chat');
+    expect(toStagePlayView(scenario, 'decision', optionOrderFor(null, 0)).questions.map((question) => question.type)).toEqual(['single']);
+    expect(toStagePlayView(scenario, 'follow-up', optionOrderFor(null, 0)).questions.map((question) => question.type)).toEqual(['spot']);
+  });
+});
+
+describe('option handles', () => {
+  it('decode to the option the student saw under that handle, for any shuffle', () => {
+    const scenario = fixture('relink-chat');
+    const decision = scenario.questions[0] as Extract<(typeof scenario.questions)[number], { type: 'single' }>;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const order = optionOrderFor(seed, 3);
+      const shown = toStagePlayView(scenario, 'decision', order).questions[0];
+      if (shown.type !== 'single') throw new Error('expected a single-choice decision');
+      const handleOfKey = shown.options[order(decision.options, 0).findIndex((option) => option.id === decision.answer)].handle;
+      expect(decodeStageResponses(scenario, 'decision', order, [{ type: 'single', choice: handleOfKey }])).toEqual({ ok: true, value: { q1: { type: 'single', choice: decision.answer } } });
+    }
+  });
+
+  it('name the shown place, not the option: the key lands on different handles across attempts', () => {
+    const scenario = fixture('relink-chat');
+    const decision = scenario.questions[0] as Extract<(typeof scenario.questions)[number], { type: 'single' }>;
+    const handles = new Set(Array.from({ length: 20 }, (_, seed) => optionOrderFor(seed + 1, 0)(decision.options, 0).findIndex((option) => option.id === decision.answer)));
+    expect(handles.size).toBe(decision.options.length);
   });
 });
 

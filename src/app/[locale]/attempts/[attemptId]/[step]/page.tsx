@@ -58,12 +58,16 @@ export default async function StepPage({ params }: StepParams) {
             </p>
           ) : (
             <AnswerForm
+              key={data.play.stage}
               locale={locale}
               attemptId={attemptId}
               position={data.position}
-              scenarioId={data.scenarioId}
+              stage={data.play.stage}
               blocks={data.play.blocks}
               questions={data.play.questions}
+              committedDecision={
+                data.committedDecision && (data.committedDecision.kind === 'verdict' ? t(`verdict.${data.committedDecision.verdict}`) : data.committedDecision.text)
+              }
               labels={labels}
               text={buildAnswerFormText(t)}
               submitAnswer={submitAnswerAction}
