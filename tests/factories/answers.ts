@@ -5,7 +5,8 @@ import type { AnswerSubmission, QuestionResponse, StageResponse } from '@/domain
 import { stageQuestionIndexes, type Stage } from '@/domain/quiz/stages';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
-import { getAttempt, recordAnswer } from '@/server/db/attempts';
+import { recordAnswer } from '@/server/db/attempts';
+import { db } from '@/server/db/client';
 
 /**
  * Turns answers written with question and option ids into what a browser sends for one stage:
@@ -26,20 +27,24 @@ export function encodeStage(scenario: LocalizedScenario, stage: Stage, optionSee
   });
 }
 
-/** The submission of one stage of the scenario at `position` of a stored attempt. */
-export async function stageSubmission(viewer: Viewer, attemptId: string, position: number, stage: Stage, byId: Record<string, QuestionResponse>): Promise<AnswerSubmission> {
-  const attempt = await getAttempt(viewer, attemptId);
-  if (!attempt) throw new Error(`no attempt ${attemptId} for this viewer`);
-  const scenario = getContentLibrary().scenarios.get(attempt.items[position])!.byLocale['zh-CN'];
+/**
+ * The submission of one stage of the scenario at `position` of a stored attempt, as its player
+ * would send it. Read straight from the table: the request may come from someone who must not
+ * see the attempt.
+ */
+export async function stageSubmission(attemptId: string, position: number, stage: Stage, byId: Record<string, QuestionResponse>): Promise<AnswerSubmission> {
+  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemsJson: true, optionSeed: true } });
+  const items = JSON.parse(attempt.itemsJson) as string[];
+  const scenario = getContentLibrary().scenarios.get(items[Math.min(position, items.length - 1)])!.byLocale['zh-CN'];
   return { attemptId, position, stage, clientAnswerId: randomUUID(), responses: encodeStage(scenario, stage, attempt.optionSeed, position, byId) };
 }
 
 /** Answers every stage of the scenario at `position`, as the player does; returns the last result. */
 export async function answerScenario(viewer: Viewer, attemptId: string, position: number, byId: Record<string, QuestionResponse>, now?: Date) {
   const findScenario = (id: string) => getContentLibrary().scenarios.get(id);
-  const decision = await recordAnswer(viewer, await stageSubmission(viewer, attemptId, position, 'decision', byId), findScenario, now);
-  const attempt = await getAttempt(viewer, attemptId, now);
-  const scenario = attempt && findScenario(attempt.items[position]);
+  const decision = await recordAnswer(viewer, await stageSubmission(attemptId, position, 'decision', byId), findScenario, now);
+  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemsJson: true } });
+  const scenario = findScenario((JSON.parse(attempt.itemsJson) as string[])[position]);
   if (!decision.ok || !scenario || scenario.byLocale['zh-CN'].questions.length === 1) return decision;
-  return recordAnswer(viewer, await stageSubmission(viewer, attemptId, position, 'follow-up', byId), findScenario, now);
+  return recordAnswer(viewer, await stageSubmission(attemptId, position, 'follow-up', byId), findScenario, now);
 }

@@ -72,18 +72,53 @@ export function studentStatus(rules: EffectiveRules, attempts: { isSubmitted: bo
 }
 
 /**
- * When feedback "after the assignment closes" may be shown: once the assignment is closed for
- * everyone, including students with a later close time, so no answer key reaches them early.
+ * When feedback held back for the close may be shown: once the assignment is closed for everyone,
+ * including students with a later close time, and the answer grace has passed, so no answer key
+ * reaches a student who may still answer.
  */
 export function feedbackReleaseAt(classClosesAt: Date, overrideClosesAt: (Date | null)[]): Date {
-  return overrideClosesAt.reduce<Date>((latest, closesAt) => (closesAt && closesAt > latest ? closesAt : latest), classClosesAt);
+  const latest = overrideClosesAt.reduce<Date>((last, closesAt) => (closesAt && closesAt > last ? closesAt : last), classClosesAt);
+  return new Date(latest.getTime() + ANSWER_GRACE_SECONDS * 1000);
 }
 
-/** Whether correctness and explanations may be shown for an attempt now; `releaseAt` from feedbackReleaseAt. */
-export function mayRevealFeedback(feedback: FeedbackTiming, attempt: { isSubmitted: boolean }, releaseAt: Date, now: Date): boolean {
+/** What the feedback rules need to know about one attempt. */
+export type FeedbackAttemptState = {
+  isSubmitted: boolean;
+  /** The student could still start another attempt (attempts left and the close not reached). */
+  hasAttemptsLeft: boolean;
+};
+
+/** Whether an attempt's score may be shown now; `releaseAt` from feedbackReleaseAt. */
+export function mayRevealScore(feedback: FeedbackTiming, attempt: Pick<FeedbackAttemptState, 'isSubmitted'>, releaseAt: Date, now: Date): boolean {
   if (feedback === 'after-each-answer') return true;
-  if (feedback === 'after-attempt') return attempt.isSubmitted;
+  if (feedback === 'after-attempt') return attempt.isSubmitted || now >= releaseAt;
   return now >= releaseAt;
+}
+
+/**
+ * Whether the answer key and explanations may be shown now. "After the attempt" waits until the
+ * student has no attempt left (or everyone's close has passed): otherwise an empty first attempt
+ * would hand them the key for the second.
+ */
+export function mayRevealFeedback(feedback: FeedbackTiming, attempt: FeedbackAttemptState, releaseAt: Date, now: Date): boolean {
+  if (feedback === 'after-each-answer') return true;
+  if (now >= releaseAt) return true;
+  return feedback === 'after-attempt' && attempt.isSubmitted && !attempt.hasAttemptsLeft;
+}
+
+/** Whether a student could start another attempt, having used `attemptsUsed`: what hasAttemptsLeft means. */
+export function hasAttemptsLeft(rules: Pick<EffectiveRules, 'attemptsAllowed' | 'closesAt'>, attemptsUsed: number, now: Date): boolean {
+  return now < rules.closesAt && (rules.attemptsAllowed === null || attemptsUsed < rules.attemptsAllowed);
+}
+
+/**
+ * An extension given once the answers are out would let a student work with the key in hand:
+ * a close time later than an already passed release is refused.
+ */
+export function checkExtensionAfterRelease(currentReleaseAt: Date, newClosesAt: Date | null, feedback: FeedbackTiming, now: Date): Result<null, 'answers_released'> {
+  if (feedback === 'after-each-answer' || !newClosesAt || now < currentReleaseAt) return ok(null);
+  const newRelease = new Date(newClosesAt.getTime() + ANSWER_GRACE_SECONDS * 1000);
+  return newRelease > currentReleaseAt ? fail('answers_released', 'errors.assignment.answersReleased') : ok(null);
 }
 
 /** The score of one attempt as a fraction 0..1: the sum of item scores over the number of items. */

@@ -19,6 +19,8 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   const library = getContentLibrary();
   const set = library.sets.get(input.data.setId);
   if (!set) redirect(`/${locale}?error=unknown-set`);
+  // Checked here, not only by hiding the set: a request crafted by hand must not open the key either.
+  if (!set.isPractice) redirect(`/${locale}?error=assignment-only`);
   const viewer = await getOrCreateViewer();
 
   let items = planAttemptItems(set);

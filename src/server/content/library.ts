@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ContentLibrary } from '@/domain/content/library';
-import { formatContentIssue } from '@/domain/content/issues';
+import { formatContentIssue, isError } from '@/domain/content/issues';
 import { env } from '@/server/env';
 import { CONTENT_FOLDERS, newestContentChange, readContentLibrary } from './read-files';
 
@@ -22,7 +22,10 @@ export function getContentLibrary(): ContentLibrary {
     return cached.library;
   }
   const library = readContentLibrary(env.CONTENT_ROOT);
-  for (const issue of library.issues) console.error(`[content] skipped: ${formatContentIssue(issue)}`);
+  for (const issue of library.issues) {
+    if (isError(issue)) console.error(`[content] skipped: ${formatContentIssue(issue)}`);
+    else console.warn(`[content] ${formatContentIssue(issue)}`);
+  }
   holder.scamsenseContent = { library, stamp, checkedAt: now };
   return library;
 }

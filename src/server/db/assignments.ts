@@ -6,14 +6,15 @@ import {
   attemptDeadline,
   attemptFraction,
   checkCanStart,
+  checkExtensionAfterRelease,
   feedbackReleaseAt,
   gradeAttempts,
-  mayRevealFeedback,
+  mayRevealScore,
   studentStatus,
   type StartRefusal,
   type StudentAssignmentStatus,
 } from '@/domain/assignments/rules';
-import { FEEDBACK_TIMINGS, GRADING_METHODS, type AssignmentRules, type StudentOverride } from '@/domain/assignments/schemas';
+import { FEEDBACK_TIMINGS, GRADING_METHODS, type AssignmentRules, type FeedbackTiming, type StudentOverride } from '@/domain/assignments/schemas';
 import { shuffle } from '@/domain/quiz/plan-attempt';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
@@ -59,7 +60,7 @@ function toOverride(row: { closesAt: Date | null; extraAttempts: number; extraMi
   return row && { closesAt: row.closesAt, extraAttempts: row.extraAttempts, extraMinutes: row.extraMinutes };
 }
 
-export type AssignmentRefusal = 'class_not_found' | 'assignment_not_found' | 'set_unknown' | 'student_not_found';
+export type AssignmentRefusal = 'class_not_found' | 'assignment_not_found' | 'set_unknown' | 'student_not_found' | 'answers_released';
 
 // ---------------------------------------------------------------------------------------------
 // Trainers
@@ -88,14 +89,28 @@ export async function getAssignmentSettings(staff: StaffViewer, assignmentId: st
   return ok({ ...toRules(row), id: row.id, classroomId: row.classroom.id, classroomName: row.classroom.name, setId: row.setId, timeZone: row.timeZone, hasAttempts: row._count.attempts > 0 });
 }
 
+/** When the assignment's held-back answers are (or will be) released, from its current close times. */
+async function currentReleaseAt(assignmentId: string, closesAt: Date): Promise<Date> {
+  const overrides = await db.assignmentOverride.findMany({ where: { assignmentId }, select: { closesAt: true } });
+  return feedbackReleaseAt(closesAt, overrides.map((override) => override.closesAt));
+}
+
 /**
  * Changes an assignment's rules for everyone (overrides stay). Attempts in progress get their
  * deadline moved at once. The quiz set is fixed once a student has started: their attempts and
  * grades are about that set.
  */
-export async function updateAssignment(staff: StaffViewer, assignmentId: string, input: NewAssignment, setExists: (setId: string) => boolean): Promise<Result<null, AssignmentChangeRefusal>> {
+export async function updateAssignment(
+  staff: StaffViewer,
+  assignmentId: string,
+  input: NewAssignment,
+  setExists: (setId: string) => boolean,
+  now: Date = new Date(),
+): Promise<Result<null, AssignmentChangeRefusal>> {
   const current = await getAssignmentSettings(staff, assignmentId);
   if (!current.ok) return current;
+  const released = checkExtensionAfterRelease(await currentReleaseAt(assignmentId, current.value.closesAt), input.closesAt, current.value.feedback, now);
+  if (!released.ok) return released;
   if (input.setId !== current.value.setId) {
     if (current.value.hasAttempts) return fail('set_locked', 'errors.assignment.setLocked');
     if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
@@ -241,9 +256,11 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
  * Sets one student's override (replacing any earlier one) and moves the deadline of their
  * attempt in progress, so extra time given mid-attempt counts at once.
  */
-export async function saveOverride(staff: StaffViewer, input: OverrideInput): Promise<Result<null, AssignmentRefusal>> {
+export async function saveOverride(staff: StaffViewer, input: OverrideInput, now: Date = new Date()): Promise<Result<null, AssignmentRefusal>> {
   const assignment = await db.assignment.findUnique({ where: { id: input.assignmentId }, select: { classroomId: true, ...RULE_FIELDS } });
   if (!assignment || !(await canManageClassroom(staff, assignment.classroomId))) return fail('assignment_not_found', 'errors.assignment.notFound');
+  const released = checkExtensionAfterRelease(await currentReleaseAt(input.assignmentId, assignment.closesAt), input.closesAt, assignment.feedback as FeedbackTiming, now);
+  if (!released.ok) return released;
   const student = await db.student.findFirst({ where: { id: input.studentId, classroomId: assignment.classroomId, removedAt: null }, select: { id: true } });
   if (!student) return fail('student_not_found', 'errors.class.studentNotFound');
   const override = { closesAt: input.closesAt, extraAttempts: input.extraAttempts, extraMinutes: input.extraMinutes };
@@ -309,7 +326,7 @@ export async function listMyAssignments(device: Viewer | undefined, now: Date = 
       const submitted = row.attempts.filter((attempt) => attempt.status === 'submitted');
       const openAttempt = row.attempts.find((attempt) => attempt.status === 'in_progress');
       const releaseAt = feedbackReleaseAt(rules.closesAt, row.overrides.map((override) => override.closesAt));
-      const mayShowGrade = submitted.length > 0 && mayRevealFeedback(rules.feedback, { isSubmitted: true }, releaseAt, now);
+      const mayShowGrade = submitted.length > 0 && mayRevealScore(rules.feedback, { isSubmitted: true }, releaseAt, now);
       views.push({
         id: row.id,
         setId: row.setId,

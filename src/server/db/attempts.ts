@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, isPastDeadline } from '@/domain/assignments/rules';
+import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, hasAttemptsLeft, isPastDeadline } from '@/domain/assignments/rules';
 import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
 import { checkStageAllowed } from '@/domain/quiz/answer-rules';
 import { decodeStageResponses, optionOrderFor } from '@/domain/quiz/handles';
@@ -48,6 +48,8 @@ export type AttemptAssignmentView = {
   deadlineAt: Date | null;
   /** The trainer removed the student; the attempt is kept but takes no more answers. */
   isStudentRemoved: boolean;
+  /** The student could still start another attempt: "after the attempt" then shows the score, not the key. */
+  hasAttemptsLeft: boolean;
   /** IANA zone the trainer set the times in. */
   timeZone: string;
 };
@@ -142,7 +144,9 @@ export async function getAttemptForStaff(staff: StaffViewer, attemptId: string, 
 
 const ATTEMPT_INCLUDE = {
   answers: { orderBy: { position: 'asc' } },
-  assignment: { select: { id: true, classroomId: true, feedback: true, closesAt: true, timeZone: true, overrides: { select: { studentId: true, closesAt: true } } } },
+  assignment: {
+    select: { id: true, classroomId: true, feedback: true, closesAt: true, timeZone: true, attemptsAllowed: true, overrides: { select: { studentId: true, closesAt: true, extraAttempts: true } } },
+  },
   student: { select: { removedAt: true } },
 } as const satisfies Prisma.AttemptInclude;
 
@@ -155,11 +159,19 @@ async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
   if (status === 'in_progress' && row.deadlineAt && isPastDeadline(row.deadlineAt, now)) {
     ({ status, submittedAt, score } = await submitAttemptRow(row.id, row.deadlineAt));
   }
+  const override = row.assignment?.overrides.find((candidate) => candidate.studentId === row.studentId);
+  const closesAt = override?.closesAt && row.assignment && override.closesAt > row.assignment.closesAt ? override.closesAt : row.assignment?.closesAt;
+  const attemptsUsed = row.assignment ? await db.attempt.count({ where: { assignmentId: row.assignment.id, studentId: row.studentId } }) : 0;
   const assignment = row.assignment && {
     id: row.assignment.id,
     feedback: feedbackTimingSchema.parse(row.assignment.feedback),
-    releaseAt: feedbackReleaseAt(row.assignment.closesAt, row.assignment.overrides.map((override) => override.closesAt)),
-    closesAt: row.assignment.overrides.find((override) => override.studentId === row.studentId)?.closesAt ?? row.assignment.closesAt,
+    releaseAt: feedbackReleaseAt(row.assignment.closesAt, row.assignment.overrides.map((candidate) => candidate.closesAt)),
+    closesAt: closesAt!,
+    hasAttemptsLeft: hasAttemptsLeft(
+      { attemptsAllowed: row.assignment.attemptsAllowed === null ? null : row.assignment.attemptsAllowed + (override?.extraAttempts ?? 0), closesAt: closesAt! },
+      attemptsUsed,
+      now,
+    ),
     deadlineAt: row.deadlineAt,
     isStudentRemoved: row.student?.removedAt != null,
     timeZone: row.assignment.timeZone,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { LocalizedScenario } from '@/domain/content/scenario';
-import { mayRevealFeedback } from '@/domain/assignments/rules';
+import { mayRevealFeedback, mayRevealScore } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
 import { optionOrderFor } from '@/domain/quiz/handles';
 import { firstUnansweredPosition } from '@/domain/quiz/plan-attempt';
@@ -18,10 +18,11 @@ export type SetCardView = {
   openAttempt?: { id: string; answered: number; total: number };
 };
 
-/** The quiz sets for the home page, with the viewer's unfinished attempt of each, if any. */
+/** The practice sets for the home page, with the viewer's unfinished attempt of each, if any. */
 export async function listSetCards(viewer: Viewer | undefined, locale: Locale): Promise<SetCardView[]> {
   const open = viewer ? await listOpenAttempts(viewer) : [];
-  return [...getContentLibrary().sets.values()].map((set) => {
+  // Assignment-only sets are never offered for practice: their answers stay with the trainer.
+  return [...getContentLibrary().sets.values()].filter((set) => set.isPractice).map((set) => {
     const attempt = open.find((candidate) => candidate.setId === set.id);
     return {
       id: set.id,
@@ -51,7 +52,7 @@ type StepBase = {
 
 export type StepData =
   | { kind: 'not-found' }
-  | (StepBase & { kind: 'saved'; feedback: FeedbackTiming; releaseAt: Date; timeZone: string; isLast: boolean; isSubmitted: boolean })
+  | (StepBase & { kind: 'saved'; feedback: FeedbackTiming; releaseAt: Date; timeZone: string; isLast: boolean; isSubmitted: boolean; hasAttemptsLeft: boolean })
   | (StepBase & { kind: 'unavailable' })
   | (StepBase & { kind: 'question'; play: StagePlayView; committedDecision?: CommittedDecision; isClosed: boolean })
   | (StepBase & { kind: 'review'; scenario: LocalizedScenario; answer: StoredAnswerView; isLast: boolean; isSubmitted: boolean });
@@ -88,7 +89,10 @@ export async function getStepData(viewer: Viewer | undefined, attemptId: string,
   if (!answer.isComplete && !isClosed) {
     return { ...base, kind: 'question', play: toStagePlayView(scenario, 'follow-up', order), committedDecision: committedDecision(scenario, answer), isClosed };
   }
-  if (!mayReveal(attempt, now)) return { ...base, kind: 'saved', feedback: attempt.assignment!.feedback, releaseAt: attempt.assignment!.releaseAt, timeZone: attempt.assignment!.timeZone, isLast, isSubmitted };
+  if (!mayReveal(attempt, now)) {
+    const { feedback, releaseAt, timeZone, hasAttemptsLeft } = attempt.assignment!;
+    return { ...base, kind: 'saved', feedback, releaseAt, timeZone, isLast, isSubmitted, hasAttemptsLeft };
+  }
   return { ...base, kind: 'review', scenario, answer, isLast, isSubmitted };
 }
 
@@ -103,10 +107,17 @@ function committedDecision(scenario: LocalizedScenario, answer: StoredAnswerView
   return undefined;
 }
 
-/** Whether this attempt's answers, scores and explanations may be shown now (always, for practice). */
+/** Whether this attempt's answer key, per-scenario results and explanations may be shown now (always, for practice). */
 function mayReveal(attempt: AttemptView, now: Date): boolean {
   if (!attempt.assignment) return true;
-  return mayRevealFeedback(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
+  const { feedback, releaseAt, hasAttemptsLeft } = attempt.assignment;
+  return mayRevealFeedback(feedback, { isSubmitted: attempt.status === 'submitted', hasAttemptsLeft }, releaseAt, now);
+}
+
+/** Whether the attempt's total may be shown now: "after the attempt" shows it even while attempts remain. */
+function mayShowTotal(attempt: AttemptView, now: Date): boolean {
+  if (!attempt.assignment) return true;
+  return mayRevealScore(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
 }
 
 /** Where "continue" should take the viewer: the first unanswered step, or the summary. */
@@ -125,12 +136,12 @@ export type SummaryData = {
   isSubmitted: boolean;
   answeredCount: number;
   items: SummaryItemView[];
-  /** Whether scores may be shown; false keeps every score and title-free review out of the page. */
+  /** Whether the key may be shown: per-scenario results, titles and reviews; false keeps them out of the page. */
   reveal: boolean;
-  /** Sum of item scores, 0..items.length; null when not revealed. */
+  /** Sum of item scores, 0..items.length; null when the total may not be shown yet. */
   total: number | null;
   missedCount: number;
-  assignment: { id: string; feedback: FeedbackTiming; releaseAt: Date; deadlineAt: Date | null; timeZone: string } | null;
+  assignment: { id: string; feedback: FeedbackTiming; releaseAt: Date; deadlineAt: Date | null; timeZone: string; hasAttemptsLeft: boolean } | null;
 };
 
 /** The end-of-attempt page: score and every scenario with its result, as far as the feedback rule allows. */
@@ -159,7 +170,7 @@ export async function getSummaryData(viewer: Viewer | undefined, attemptId: stri
     answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
     items,
     reveal,
-    total: reveal ? attempt.answers.reduce((sum, answer) => sum + answer.score, 0) : null,
+    total: mayShowTotal(attempt, now) ? attempt.answers.reduce((sum, answer) => sum + answer.score, 0) : null,
     missedCount: reveal ? items.filter((item) => item.score === null || item.score < 1).length : 0,
     assignment: attempt.assignment && {
       id: attempt.assignment.id,
@@ -167,6 +178,7 @@ export async function getSummaryData(viewer: Viewer | undefined, attemptId: stri
       releaseAt: attempt.assignment.releaseAt,
       deadlineAt: attempt.status === 'in_progress' ? attempt.assignment.deadlineAt : null,
       timeZone: attempt.assignment.timeZone,
+      hasAttemptsLeft: attempt.assignment.hasAttemptsLeft,
     },
   };
 }

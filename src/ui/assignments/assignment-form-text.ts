@@ -6,6 +6,9 @@ export type AssignmentFormText = ReturnType<typeof buildAssignmentFormText>;
 export function buildAssignmentFormText(t: Translate) {
   return {
     set: t('assignmentForm.set'),
+    assignmentOnlySets: t('assignmentForm.assignmentOnlySets'),
+    practiceSets: t('assignmentForm.practiceSets'),
+    practiceSetWarning: t('assignmentForm.practiceSetWarning'),
     opensAt: t('assignmentForm.opensAt'),
     closesAt: t('assignmentForm.closesAt'),
     /** Template with {zone}. */

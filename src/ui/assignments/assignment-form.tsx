@@ -7,7 +7,8 @@ import { formatMessage } from '@/i18n/translate';
 import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 import type { AssignmentFormText } from './assignment-form-text';
 
-type SetChoice = { id: string; title: string; length: number };
+/** A set the trainer may assign; `isPractice` sets can also be practised anonymously, with the answers shown. */
+type SetChoice = { id: string; title: string; length: number; isPractice: boolean };
 
 export type AssignmentFormInitial = Omit<AssignmentRules, 'opensAt' | 'closesAt'> & { setId: string };
 
@@ -44,6 +45,16 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
   // An existing assignment may allow a number the list does not offer; keep it choosable.
   const attemptChoices = ATTEMPT_CHOICES.includes(startAttempts) ? ATTEMPT_CHOICES : [startAttempts, ...ATTEMPT_CHOICES];
   const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
+  const [setId, setSetId] = useState(start.setId);
+  const [feedback, setFeedback] = useState<string>(start.feedback);
+  // Deferred feedback on a set anyone can practise is a key one private window away.
+  const isKeyExposed = feedback !== 'after-each-answer' && sets.find((set) => set.id === setId)?.isPractice === true;
+  const setOptions = (group: SetChoice[]) =>
+    group.map((set) => (
+      <option key={set.id} value={set.id}>
+        {set.title} ({set.length})
+      </option>
+    ));
   // The browser knows the trainer's zone; the server's guess is only used until it does.
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
   useEffect(() => {
@@ -76,12 +87,9 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       </p>
 
       <label htmlFor="assignment-setId">{text.set}</label>
-      <select {...field('setId')} required defaultValue={start.setId}>
-        {sets.map((set) => (
-          <option key={set.id} value={set.id}>
-            {set.title} ({set.length})
-          </option>
-        ))}
+      <select {...field('setId')} required defaultValue={start.setId} onChange={(event) => setSetId(event.target.value)}>
+        <optgroup label={text.assignmentOnlySets}>{setOptions(sets.filter((set) => !set.isPractice))}</optgroup>
+        <optgroup label={text.practiceSets}>{setOptions(sets.filter((set) => set.isPractice))}</optgroup>
       </select>
       {errorFor('setId')}
 
@@ -141,9 +149,14 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
           ['after-close', text.feedbackAfterClose],
         ].map(([value, label]) => (
           <label key={value} className="inline-choice">
-            <input type="radio" name="feedback" value={value} defaultChecked={value === start.feedback} /> {label}
+            <input type="radio" name="feedback" value={value} defaultChecked={value === start.feedback} onChange={() => setFeedback(value)} /> {label}
           </label>
         ))}
+        {isKeyExposed && (
+          <p className="notice warning" role="status">
+            {text.practiceSetWarning}
+          </p>
+        )}
       </fieldset>
 
       <fieldset className="choice-group">

@@ -13,8 +13,8 @@ import { t } from '../../factories/content';
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const SETS = [
-  { id: 'buyer-basics', title: 'Buyer basics', length: 14 },
-  { id: 'five-minute-check', title: 'Five-minute check', length: 5 },
+  { id: 'buyer-basics', title: 'Buyer basics', length: 14, isPractice: true },
+  { id: 'five-minute-check', title: 'Five-minute check', length: 5, isPractice: true },
 ];
 
 function renderAssignmentForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {

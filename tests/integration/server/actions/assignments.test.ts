@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAssignmentAction, deleteAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction, updateAssignmentAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
+import { listSetCards } from '@/server/quiz/pages';
 import type { Viewer } from '@/server/auth/viewer';
 import { db } from '@/server/db/client';
 import { IDLE_FORM } from '@/ui/forms/form-state';
@@ -234,6 +235,18 @@ describe('practice retries', () => {
     const target = await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set', retryOf: attempt.id })));
     expect(target).toBe('/en?error=unknown-attempt');
     expect(await db.attempt.count()).toBe(1);
+  });
+});
+
+describe('assignment-only sets', () => {
+  it('cannot be practised from a fresh browser, even by a request made by hand, and are not listed', async () => {
+    actAsDevice();
+    const target = await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-exam' })));
+    expect(target).toBe('/en?error=assignment-only');
+    expect(await db.attempt.count()).toBe(0);
+    expect((await listSetCards(undefined, 'en')).map((card) => card.id)).toEqual(['fixture-set']);
+    // The practice set still starts, for the same fresh browser.
+    expect(await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set' })))).toMatch(/^\/en\/attempts\/[0-9a-f-]+\/1$/);
   });
 });
 

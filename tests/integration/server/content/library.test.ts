@@ -8,7 +8,7 @@ describe('getContentLibrary at run time', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const library = getContentLibrary();
-      expect([...library.scenarios.keys()].sort()).toEqual(['real-notice', 'refund-call', 'relink-chat']);
+      expect([...library.scenarios.keys()].sort()).toEqual(['exam-notice', 'real-notice', 'refund-call', 'relink-chat']);
       const brokenIssue = library.issues.find((issue) => issue.path.includes('broken-sample'))!;
       expect(log).toHaveBeenCalledWith(`[content] skipped: ${formatContentIssue(brokenIssue)}`);
       expect(formatContentIssue(brokenIssue)).toMatch(/^content\/scenarios\/broken-sample\.(zh-CN|en)\.md:\d+:\d+ /);

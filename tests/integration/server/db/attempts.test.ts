@@ -24,7 +24,7 @@ async function startAttempt() {
 }
 
 async function decision(viewer: ReturnType<typeof anonymousViewer>, id: string, position: number, overrides: Partial<AnswerSubmission> = {}) {
-  return { ...(await stageSubmission(viewer, id, position, 'decision', correct[ITEMS[position]])), ...overrides };
+  return { ...(await stageSubmission(id, position, 'decision', correct[ITEMS[position]])), ...overrides };
 }
 
 describe('attempt lifecycle', () => {
@@ -35,7 +35,7 @@ describe('attempt lifecycle', () => {
     // The decision is stored, the scenario is not finished: "continue" still counts it as open.
     expect(await listOpenAttempts(viewer)).toEqual([{ id, setId: 'fixture-set', answered: 0, total: 3 }]);
     expect((await getAttempt(viewer, id))?.answers[0]).toMatchObject({ hasDecision: true, isComplete: false, score: 0.5 });
-    await recordAnswer(viewer, await stageSubmission(viewer, id, 0, 'follow-up', correct['relink-chat']), findScenario);
+    await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', correct['relink-chat']), findScenario);
     await answerScenario(viewer, id, 1, correct['refund-call']);
     expect(await listOpenAttempts(viewer)).toEqual([{ id, setId: 'fixture-set', answered: 2, total: 3 }]);
     const last = await answerScenario(viewer, id, 2, { q1: { type: 'verdict', choice: 'scam' } });
@@ -86,7 +86,7 @@ describe('exactly-once answers', () => {
   it('refuses a second, different decision (a second tab) and keeps the first', async () => {
     const { viewer, id } = await startAttempt();
     await recordAnswer(viewer, await decision(viewer, id, 0), findScenario);
-    const second = await recordAnswer(viewer, await stageSubmission(viewer, id, 0, 'decision', { q1: { type: 'single', choice: 'a' } }), findScenario);
+    const second = await recordAnswer(viewer, await stageSubmission(id, 0, 'decision', { q1: { type: 'single', choice: 'a' } }), findScenario);
     expect(second).toMatchObject({ ok: false, code: 'already_answered' });
     const attempt = await getAttempt(viewer, id);
     expect(attempt?.answers).toHaveLength(1);
@@ -95,11 +95,11 @@ describe('exactly-once answers', () => {
 
   it('refuses follow-ups before the decision, and a second set of follow-ups', async () => {
     const { viewer, id } = await startAttempt();
-    const early = await recordAnswer(viewer, await stageSubmission(viewer, id, 0, 'follow-up', correct['relink-chat']), findScenario);
+    const early = await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', correct['relink-chat']), findScenario);
     expect(early).toMatchObject({ ok: false, code: 'decision_first' });
     expect(await db.answer.count()).toBe(0);
     await answerScenario(viewer, id, 0, correct['relink-chat']);
-    const again = await recordAnswer(viewer, await stageSubmission(viewer, id, 0, 'follow-up', correct['relink-chat']), findScenario);
+    const again = await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', correct['relink-chat']), findScenario);
     expect(again).toMatchObject({ ok: false, code: 'already_answered' });
     expect(await db.answer.count()).toBe(2);
   });
@@ -129,7 +129,7 @@ describe('refusals change nothing', () => {
   it('refuses a spot line that does not exist', async () => {
     const { viewer, id } = await startAttempt();
     await recordAnswer(viewer, await decision(viewer, id, 0), findScenario);
-    const result = await recordAnswer(viewer, await stageSubmission(viewer, id, 0, 'follow-up', { q2: { type: 'spot', lines: ['9-9'] } }), findScenario);
+    const result = await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', { q2: { type: 'spot', lines: ['9-9'] } }), findScenario);
     expect(result).toMatchObject({ ok: false, code: 'answer_invalid' });
     expect(await db.answer.count()).toBe(1);
   });
@@ -157,7 +157,7 @@ describe('refusals change nothing', () => {
     await recordAnswer(viewer, first, findScenario);
     const reused = await recordAnswer(viewer, await decision(viewer, id, 1, { clientAnswerId: first.clientAnswerId }), findScenario);
     expect(reused).toMatchObject({ ok: false, code: 'answer_id_conflict' });
-    const otherStage = await recordAnswer(viewer, { ...(await stageSubmission(viewer, id, 0, 'follow-up', correct['relink-chat'])), clientAnswerId: first.clientAnswerId }, findScenario);
+    const otherStage = await recordAnswer(viewer, { ...(await stageSubmission(id, 0, 'follow-up', correct['relink-chat'])), clientAnswerId: first.clientAnswerId }, findScenario);
     expect(otherStage).toMatchObject({ ok: false, code: 'answer_id_conflict' });
     expect(await db.answer.count()).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentRulesSchema, studentOverrideSchema, type AssignmentRules } from '@/domain/assignments/schemas';
-import { ANSWER_GRACE_SECONDS, applyOverride, attemptDeadline, attemptFraction, checkAnswerInTime, checkCanStart, feedbackReleaseAt, gradeAttempts, mayRevealFeedback, studentStatus } from '@/domain/assignments/rules';
+import { ANSWER_GRACE_SECONDS, applyOverride, attemptDeadline, attemptFraction, checkAnswerInTime, checkCanStart, checkExtensionAfterRelease, feedbackReleaseAt, gradeAttempts, hasAttemptsLeft, mayRevealFeedback, mayRevealScore, studentStatus } from '@/domain/assignments/rules';
 
 const at = (time: string) => new Date(`2026-12-01T${time}:00Z`);
 const rules: AssignmentRules = {
@@ -72,15 +72,26 @@ describe('time limit', () => {
   });
 });
 
-describe('mayRevealFeedback', () => {
+describe('mayRevealFeedback and mayRevealScore', () => {
   it.each([
-    ['after-each-answer', false, at('10:00'), true],
-    ['after-attempt', false, at('10:00'), false],
-    ['after-attempt', true, at('10:00'), true],
-    ['after-close', true, at('16:59'), false],
-    ['after-close', true, at('17:00'), true],
-  ] as const)('%s, submitted %s, at %s -> %s', (feedback, isSubmitted, now, expected) => {
-    expect(mayRevealFeedback(feedback, { isSubmitted }, rules.closesAt, now)).toBe(expected);
+    ['after-each-answer', false, true, at('10:00'), true, true],
+    ['after-attempt', false, false, at('10:00'), false, false],
+    ['after-attempt', true, false, at('10:00'), true, true],
+    // Attempts left: the score, not the key, or an empty first attempt would hand over the answers.
+    ['after-attempt', true, true, at('10:00'), true, false],
+    ['after-attempt', true, true, at('17:00'), true, true],
+    ['after-close', true, false, at('16:59'), false, false],
+    ['after-close', true, false, at('17:00'), true, true],
+  ] as const)('%s, submitted %s, attempts left %s, at %s -> score %s, key %s', (feedback, isSubmitted, attemptsLeft, now, score, key) => {
+    expect(mayRevealScore(feedback, { isSubmitted }, rules.closesAt, now)).toBe(score);
+    expect(mayRevealFeedback(feedback, { isSubmitted, hasAttemptsLeft: attemptsLeft }, rules.closesAt, now)).toBe(key);
+  });
+
+  it('knows when a student has attempts left', () => {
+    expect(hasAttemptsLeft({ attemptsAllowed: 2, closesAt: at('17:00') }, 1, at('10:00'))).toBe(true);
+    expect(hasAttemptsLeft({ attemptsAllowed: 2, closesAt: at('17:00') }, 2, at('10:00'))).toBe(false);
+    expect(hasAttemptsLeft({ attemptsAllowed: null, closesAt: at('17:00') }, 9, at('10:00'))).toBe(true);
+    expect(hasAttemptsLeft({ attemptsAllowed: null, closesAt: at('17:00') }, 1, at('17:00'))).toBe(false);
   });
 });
 
@@ -108,19 +119,18 @@ describe('studentStatus', () => {
 });
 
 describe('feedback release', () => {
-  it('waits for the latest close time among the overrides', () => {
-    expect(feedbackReleaseAt(at('17:00'), [null, at('18:30'), at('16:00')])).toEqual(at('18:30'));
-    expect(feedbackReleaseAt(at('17:00'), [])).toEqual(at('17:00'));
+  const grace = ANSWER_GRACE_SECONDS * 1000;
+  it('waits for the latest close time among the overrides, plus the answer grace', () => {
+    expect(feedbackReleaseAt(at('17:00'), [null, at('18:30'), at('16:00')])).toEqual(new Date(at('18:30').getTime() + grace));
+    expect(feedbackReleaseAt(at('17:00'), [])).toEqual(new Date(at('17:00').getTime() + grace));
   });
 
-  it.each([
-    ['after-each-answer', false, at('10:00'), true],
-    ['after-attempt', false, at('10:00'), false],
-    ['after-attempt', true, at('10:00'), true],
-    ['after-close', true, at('18:29'), false],
-    ['after-close', false, at('18:30'), true],
-  ] as const)('%s, submitted %s, at %s -> %s', (feedback, isSubmitted, now, expected) => {
-    expect(mayRevealFeedback(feedback, { isSubmitted }, at('18:30'), now)).toBe(expected);
+  it('refuses an extension once the answers are out, and allows it before', () => {
+    const releaseAt = feedbackReleaseAt(at('17:00'), []);
+    expect(checkExtensionAfterRelease(releaseAt, at('19:00'), 'after-close', at('18:00'))).toMatchObject({ ok: false, code: 'answers_released' });
+    expect(checkExtensionAfterRelease(releaseAt, at('19:00'), 'after-close', at('16:00'))).toMatchObject({ ok: true });
+    expect(checkExtensionAfterRelease(releaseAt, at('16:30'), 'after-close', at('18:00'))).toMatchObject({ ok: true });
+    expect(checkExtensionAfterRelease(releaseAt, at('19:00'), 'after-each-answer', at('18:00'))).toMatchObject({ ok: true });
   });
 
   it('grades an attempt as the share of its items', () => {

@@ -47,7 +47,7 @@ describe('content checker: every error names the file, line, column and the fix'
   it('keeps the valid scenarios playable when another file is broken', () => {
     const root = resolve('tests/fixtures/library');
     const library = readContentLibrary(root);
-    expect([...library.scenarios.keys()].sort()).toEqual(['real-notice', 'refund-call', 'relink-chat']);
+    expect([...library.scenarios.keys()].sort()).toEqual(['exam-notice', 'real-notice', 'refund-call', 'relink-chat']);
     expect(library.issues.map((issue) => issue.path)).toContain('content/scenarios/broken-sample.zh-CN.md');
     expect(library.sets.get('fixture-set')?.scenarioIds).toEqual(['relink-chat', 'refund-call', 'real-notice']);
   });

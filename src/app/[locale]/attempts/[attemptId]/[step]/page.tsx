@@ -90,7 +90,11 @@ export default async function StepPage({ params }: StepParams) {
           <h1 className="scenario-heading">{t('quiz.scenarioHeading', { current: data.position + 1 })}</h1>
           <p className="notice success" role="status">
             {t('quiz.saved')}{' '}
-            {data.feedback === 'after-close' ? t('quiz.feedbackAfterClose', { time: formatDateTime(data.releaseAt, locale, data.timeZone) }) : t('quiz.feedbackAfterAttempt')}
+            {data.feedback === 'after-close'
+              ? t('quiz.feedbackAfterClose', { time: formatDateTime(data.releaseAt, locale, data.timeZone) })
+              : data.isSubmitted && data.hasAttemptsLeft
+                ? t('summary.keyAfterLastAttempt', { time: formatDateTime(data.releaseAt, locale, data.timeZone) })
+                : t('quiz.feedbackAfterAttempt')}
           </p>
           <nav className="step-nav">
             <a className="button primary" href={nextHref} autoFocus>

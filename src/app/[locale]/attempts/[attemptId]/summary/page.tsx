@@ -48,7 +48,7 @@ export default async function SummaryPage({ params }: SummaryParams) {
           )}
         </div>
       )}
-      {data.isSubmitted && data.reveal && data.total !== null && (
+      {data.isSubmitted && data.total !== null && (
         <div className="score-card" role="status">
           <p className="score-big">{t('summary.percent', { percent })}</p>
           <p>{t('summary.score', { score: formatScore(data.total), total: count })}</p>
@@ -58,7 +58,9 @@ export default async function SummaryPage({ params }: SummaryParams) {
         <p className="notice success" role="status">
           {data.assignment.feedback === 'after-close'
             ? t('summary.feedbackAfterClose', { time: formatDateTime(data.assignment.releaseAt, locale, data.assignment.timeZone) })
-            : t('summary.feedbackAfterAttempt')}
+            : data.assignment.hasAttemptsLeft
+              ? t('summary.keyAfterLastAttempt', { time: formatDateTime(data.assignment.releaseAt, locale, data.assignment.timeZone) })
+              : t('summary.feedbackAfterAttempt')}
         </p>
       )}
       <h2>{t('summary.reviewHeading')}</h2>

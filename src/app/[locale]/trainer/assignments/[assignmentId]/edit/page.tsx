@@ -29,7 +29,7 @@ export default async function EditAssignmentPage({ params }: EditParams) {
   // Once students have started, only the rules can change: their attempts are about this set.
   const sets = [...library.sets.values()]
     .filter((set) => !current.hasAttempts || set.id === current.setId)
-    .map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length }));
+    .map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice }));
   const setTitle = library.sets.get(current.setId)?.title[locale] ?? current.setId;
 
   return (

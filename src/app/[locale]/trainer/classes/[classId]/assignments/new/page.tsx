@@ -26,7 +26,7 @@ export default async function NewAssignmentPage({ params }: NewAssignmentParams)
   const classroom = await getClassroom(staff, classId);
   if (!classroom.ok) notFound();
   const t = getTranslator(locale);
-  const sets = [...getContentLibrary().sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length }));
+  const sets = [...getContentLibrary().sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice }));
   const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Open from now by default: in a classroom the students start right after the trainer saves.
   const opensAt = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
