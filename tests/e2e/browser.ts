@@ -8,22 +8,37 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 }
 
-/** Picks the first choice of every question and, for spot questions, one line, then submits. */
-export async function submitFirstChoices(page: Page, submitLabel: string): Promise<void> {
+/** Picks the first choice of every question of the stage on screen and, for spot questions, one line. */
+async function fillFirstChoices(page: Page): Promise<void> {
   const form = page.locator('form.answer-form');
-  await form.waitFor();
   for (const group of await form.getByRole('group').all()) {
     const choices = group.locator('input');
     if ((await choices.count()) > 0) await choices.first().check();
   }
   const toggles = form.locator('.line-toggle');
   if ((await toggles.count()) > 0) await toggles.last().click();
-  await page.getByRole('button', { name: submitLabel }).click();
+}
+
+/**
+ * Answers every stage of the scenario on screen with the first choices: the decision, then the
+ * follow-ups when the scenario has any. Returns when no answering form is left.
+ */
+export async function submitFirstChoices(page: Page): Promise<void> {
+  for (let stage = 0; stage < 2; stage += 1) {
+    const form = page.locator('form.answer-form');
+    await form.waitFor();
+    const heading = await form.locator('.stage-heading').textContent();
+    await fillFirstChoices(page);
+    await form.locator('button[type="submit"]').click();
+    // The stage is stored once its form is gone or shows the next stage.
+    await page.waitForFunction((previous) => document.querySelector('form.answer-form .stage-heading')?.textContent !== previous, heading);
+    if ((await page.locator('form.answer-form').count()) === 0) return;
+  }
 }
 
 /** Answers the current scenario with the first choices and waits for its review. */
-export async function answerCurrentScenario(page: Page, submitLabel: string): Promise<void> {
-  await submitFirstChoices(page, submitLabel);
+export async function answerCurrentScenario(page: Page): Promise<void> {
+  await submitFirstChoices(page);
   await page.locator('article.review').waitFor();
 }
 

@@ -14,7 +14,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/attempts\/[^/]+\/1$/);
 
-    // Tab through the exhibit's link and line toggles to the first answer choice.
+    // Tab through the exhibit's links to the decision's first choice.
     let focused = '';
     for (let presses = 0; presses < 60 && focused !== 'radio'; presses += 1) {
       await page.keyboard.press('Tab');
@@ -24,28 +24,33 @@ describe('keyboard only', () => {
     const outline = await page.evaluate(() => getComputedStyle((document.activeElement as HTMLElement).closest('label')!).outlineStyle);
     expect(outline).toBe('solid');
     await page.keyboard.press('Space');
-
-    // Mark one suspicious line with the keyboard if this scenario has a spot question.
-    const toggles = page.locator('.line-toggle');
-    if ((await toggles.count()) > 0) {
-      await toggles.first().focus();
-      await page.keyboard.press('Enter');
-      expect(await toggles.first().getAttribute('aria-pressed')).toBe('true');
-    }
-    for (const group of await page.getByRole('group').all()) {
-      const radios = group.getByRole('radio');
-      if ((await radios.count()) > 0 && !(await group.locator('input:checked').count())) {
-        await radios.first().focus();
-        await page.keyboard.press('Space');
-      }
-      const boxes = group.getByRole('checkbox');
-      if ((await boxes.count()) > 0) {
-        await boxes.first().focus();
-        await page.keyboard.press('Space');
-      }
-    }
-    await page.getByRole('button', { name: 'Check my answer' }).focus();
+    await page.getByRole('button', { name: 'Submit my decision' }).focus();
     await page.keyboard.press('Enter');
+
+    // The follow-ups, when the scenario has them: mark a line and answer with the keyboard.
+    await page.locator('article.review, form.answer-form .stage-heading:text("Step 2")').first().waitFor();
+    if ((await page.locator('form.answer-form').count()) > 0) {
+      const toggles = page.locator('.line-toggle');
+      if ((await toggles.count()) > 0) {
+        await toggles.first().focus();
+        await page.keyboard.press('Enter');
+        expect(await toggles.first().getAttribute('aria-pressed')).toBe('true');
+      }
+      for (const group of await page.getByRole('group').all()) {
+        const radios = group.getByRole('radio');
+        if ((await radios.count()) > 0 && !(await group.locator('input:checked').count())) {
+          await radios.first().focus();
+          await page.keyboard.press('Space');
+        }
+        const boxes = group.getByRole('checkbox');
+        if ((await boxes.count()) > 0) {
+          await boxes.first().focus();
+          await page.keyboard.press('Space');
+        }
+      }
+      await page.getByRole('button', { name: 'Check my answer' }).focus();
+      await page.keyboard.press('Enter');
+    }
     await page.locator('article.review').waitFor();
     const next = page.getByRole('link', { name: 'Next scenario' });
     await next.focus();

@@ -32,7 +32,7 @@ describe('language', () => {
     const path = new URL(page.url()).pathname;
     await page.getByRole('link', { name: '中文' }).click();
     await page.waitForURL(`${baseUrl}${path.replace('/en/', '/zh-CN/')}`);
-    expect(await page.getByRole('button', { name: '提交答案' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '提交判断' }).count()).toBe(1);
     await context.close();
   });
 });

@@ -18,12 +18,12 @@ describe('practice flow in Chinese on a phone-sized screen', () => {
     const total = Number((await page.locator('.progress-text').textContent())!.split('/')[1].trim());
     expect(total).toBeGreaterThanOrEqual(8);
 
-    await answerCurrentScenario(page, '提交答案');
+    await answerCurrentScenario(page);
     expect(await page.getByRole('status').first().textContent()).toMatch(/回答正确|部分正确|回答错误/);
     expect(await page.getByRole('heading', { name: '正确的做法' }).count()).toBe(1);
     await page.getByRole('link', { name: '下一个场景' }).click();
     await page.waitForURL(/\/2$/);
-    await answerCurrentScenario(page, '提交答案');
+    await answerCurrentScenario(page);
     await page.getByRole('link', { name: '下一个场景' }).click();
     await page.waitForURL(/\/3$/);
 
@@ -35,7 +35,7 @@ describe('practice flow in Chinese on a phone-sized screen', () => {
     await page.waitForURL(/\/3$/);
 
     for (let step = 3; step <= total; step += 1) {
-      await answerCurrentScenario(page, '提交答案');
+      await answerCurrentScenario(page);
       await page.getByRole('link', { name: step === total ? '查看成绩' : '下一个场景' }).click();
     }
     await page.waitForURL(/\/summary$/);

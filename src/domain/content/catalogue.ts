@@ -1,7 +1,12 @@
+import { groupBaseline, majorityVerdict, MAX_NO_READING_ADVANTAGE } from './baseline';
 import type { ContentLibrary } from './library';
+import { BALANCE_MIN_SCENARIOS, channelBalance, isBalanced, LEGITIMATE_SHARE_RANGE, longestCorrectShare, MAX_LONGEST_CORRECT_SHARE } from './library-rules';
 import type { LocalizedScenario } from './scenario';
 import { SCRIPT_DESCRIPTIONS } from './script-catalogue';
 import { SCRIPTS } from './taxonomy';
+import { LOCALES } from '../shared/locales';
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -34,10 +39,13 @@ export function renderCatalogue(library: ContentLibrary): string {
     lines.push(`| ${group} | **${script}**: ${cell(description)} | ${scams.join(', ') || '**none**'} | ${legit.join(', ') || '–'} |`);
   }
 
-  lines.push('', '## Quiz sets', '', '| id | title (zh-CN) | title (en) | scenarios |', '| --- | --- | --- | --- |');
+  lines.push('', '## Quiz sets', '', '| id | title (zh-CN) | title (en) | use | scenarios |', '| --- | --- | --- | --- | --- |');
   for (const set of sets) {
-    lines.push(`| \`${set.id}\` | ${cell(set.title['zh-CN'])} | ${cell(set.title.en)} | ${set.draw ? `${set.draw} drawn from ${set.scenarioIds.length}` : set.scenarioIds.length} |`);
+    const use = set.isPractice ? 'practice and assignments' : 'assignments only';
+    lines.push(`| \`${set.id}\` | ${cell(set.title['zh-CN'])} | ${cell(set.title.en)} | ${use} | ${set.draw ? `${set.draw} drawn from ${set.scenarioIds.length}` : set.scenarioIds.length} |`);
   }
+
+  lines.push(...renderRules(library));
 
   lines.push(
     '',
@@ -54,3 +62,50 @@ export function renderCatalogue(library: ContentLibrary): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** The library rules of content/README.md, with the figures that show they hold. */
+function renderRules(library: ContentLibrary): string[] {
+  const byLocale = (locale: (typeof LOCALES)[number]) => [...library.scenarios.values()].map((scenario) => scenario.byLocale[locale]);
+  const sets = [...library.sets.values()].sort(byId);
+  const lines = [
+    '',
+    '## Does the score measure recognition?',
+    '',
+    'A student who never reads an exhibit picks the longest option, reads the verdict from the wording of the prompt, and otherwise always gives the',
+    `library's majority verdict. Next to it, the expected score of random guessing. The strategy may beat guessing by at most ${percent(MAX_NO_READING_ADVANTAGE)} points on any set.`,
+    '',
+    '| set | no reading (zh-CN) | no reading (en) | random guessing |',
+    '| --- | --- | --- | --- |',
+  ];
+  const row = (label: string, members: (locale: (typeof LOCALES)[number]) => LocalizedScenarioList) => {
+    const [zh, en] = LOCALES.map((locale) => groupBaseline(members(locale), majorityVerdict(byLocale(locale))));
+    lines.push(`| ${label} | ${percent(zh.noReading)} | ${percent(en.noReading)} | ${percent(zh.random)} |`);
+  };
+  row('**whole library**', byLocale);
+  for (const set of sets) row(`\`${set.id}\``, (locale) => set.scenarioIds.map((id) => library.scenarios.get(id)!.byLocale[locale]));
+
+  lines.push('', '| option lengths | zh-CN | en |', '| --- | --- | --- |');
+  const [zhShare, enShare] = LOCALES.map((locale) => longestCorrectShare(byLocale(locale)));
+  lines.push(`| single-choice questions whose correct option is the longest (at most ${percent(MAX_LONGEST_CORRECT_SHARE)}) | ${zhShare.longest} of ${zhShare.total} (${percent(zhShare.longest / (zhShare.total || 1))}) | ${enShare.longest} of ${enShare.total} (${percent(enShare.longest / (enShare.total || 1))}) |`);
+
+  lines.push(
+    '',
+    `| channel | scenarios | legitimate | within ${percent(LEGITIMATE_SHARE_RANGE[0])}–${percent(LEGITIMATE_SHARE_RANGE[1])} (channels with ${BALANCE_MIN_SCENARIOS}+) |`,
+    '| --- | --- | --- | --- |',
+  );
+  for (const entry of channelBalance(byLocale('zh-CN'))) {
+    lines.push(`| ${entry.channel} | ${entry.total} | ${entry.legitimate} (${percent(entry.legitimate / (entry.total || 1))}) | ${isBalanced(entry) ? 'yes' : '**no**'} |`);
+  }
+
+  const audiences = ['buyer', 'seller', 'cs-staff'] as const;
+  lines.push('', '| audience | scenarios | scams | legitimate | channels |', '| --- | --- | --- | --- | --- |');
+  for (const audience of audiences) {
+    const members = byLocale('zh-CN').filter((scenario) => scenario.audience === audience);
+    const channels = [...new Set(members.map((scenario) => scenario.channel))].sort().join(', ');
+    const scams = members.filter((scenario) => scenario.verdict === 'scam').length;
+    lines.push(`| ${audience} | ${members.length} | ${scams} | ${members.length - scams} | ${channels} |`);
+  }
+  return lines;
+}
+
+type LocalizedScenarioList = LocalizedScenario[];
