@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkTranslationAgreement } from './agreement';
+import { checkKeyCoverage } from './key-coverage';
 import { checkLibraryRules } from './library-rules';
 import type { YamlSource } from './front-matter';
 import { sortContentIssues, type ContentIssue } from './issues';
@@ -62,6 +63,10 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
     const disagreements = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => checkTranslationAgreement(reference, entry[locale]!.scenario!, entry[locale]!.locate!));
     issues.push(...disagreements);
     if (disagreements.length > 0) continue;
+    for (const locale of LOCALES) {
+      const localized = entry[locale]!;
+      issues.push(...checkKeyCoverage(localized.scenario!, localized.locate!(['explanation']).line));
+    }
     const hash = createHash('sha256');
     for (const locale of LOCALES) hash.update(entry[locale]!.file.text).update('\0');
     scenarios.set(id, {

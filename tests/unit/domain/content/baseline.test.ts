@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkKeyCoverage, citedSnippets } from '@/domain/content/key-coverage';
+import { parseScenarioFile } from '@/domain/content/parse-scenario';
 import { groupBaseline, majorityVerdict, scenarioBaseline, verdictFromWording } from '@/domain/content/baseline';
 import type { ContentQuestion } from '@/domain/content/schemas';
 import { isCorrectOptionLongest, optionLengthRatio } from '@/domain/content/option-length';
@@ -44,5 +47,22 @@ describe('the no-reading baseline', () => {
     expect(majorityVerdict([...scams, genuine])).toBe('scam');
     expect(groupBaseline([...scams, genuine], 'scam')).toEqual({ noReading: 0.75, random: 0.5 });
     expect(groupBaseline([scams[0], genuine], 'scam')).toEqual({ noReading: 0.5, random: 0.5 });
+  });
+});
+
+describe('spot keys cover what the explanation cites', () => {
+  it('finds quotations, addresses and long numbers in an explanation', () => {
+    expect(citedSnippets('The sender 「1069 0000 1234」 used yitao-pay.example.net and called 170 0000 8888.')).toEqual(
+      expect.arrayContaining(['1069 0000 1234', 'yitao-pay.example.net', '170 0000 8888']),
+    );
+  });
+
+  it('warns when a cited line is left out of the key, and not when it is marked', () => {
+    const path = 'content/scenarios/relink-chat.en.md';
+    const scenario = parseScenarioFile(path, readFileSync(`tests/fixtures/library/${path}`, 'utf8')).scenario!;
+    const citing = { ...scenario, explanation: 'The shop says "Hi, the price was marked too high" and then sends a link.' };
+    expect(checkKeyCoverage(citing, 30)).toEqual([expect.objectContaining({ path, line: 30, severity: 'warning', message: expect.stringContaining('line 0-4') })]);
+    const citingKey = { ...scenario, explanation: 'The shop says "The old order closes in ten minutes" to rush you.' };
+    expect(checkKeyCoverage(citingKey, 30)).toEqual([]);
   });
 });
