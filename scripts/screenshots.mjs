@@ -27,12 +27,17 @@ for (const locale of ['zh-CN', 'en']) {
     const card = setId ? page.locator(`li:has(#set-${setId})`) : page.locator('.set-card').first();
     await card.locator('button[type=submit]').last().click();
     await page.waitForURL(/\/attempts\/[^/]+\/1$/);
+    await page.locator('form.answer-form').waitFor();
     let step = 1;
     while (true) {
-      await page.locator('form.answer-form').waitFor();
-      if (step <= 3) await shot(`step-${step}-question`);
-      await answerVisibleQuestions(page);
-      await page.getByRole('button', { name: locale === 'en' ? 'Check my answer' : '提交答案' }).click();
+      // Each scenario is answered in stages: the decision, then (for most) the follow-ups.
+      for (let stage = 1; (await page.locator('form.answer-form').count()) > 0; stage += 1) {
+        const heading = await page.locator('form.answer-form .stage-heading').textContent();
+        if (step <= 3) await shot(`step-${step}-stage-${stage}`);
+        await answerVisibleQuestions(page);
+        await page.locator('form.answer-form button[type=submit]').click();
+        await page.waitForFunction((previous) => document.querySelector('form.answer-form .stage-heading')?.textContent !== previous, heading);
+      }
       await page.locator('article.review').waitFor();
       if (step <= 3) await shot(`step-${step}-review`);
       const next = page.locator('.step-nav a');
@@ -41,6 +46,7 @@ for (const locale of ['zh-CN', 'en']) {
       if (isLast) break;
       step += 1;
       await page.waitForURL(new RegExp(`/${step}$`));
+      await page.locator('form.answer-form').waitFor();
     }
     await page.waitForURL(/\/summary$/);
     await shot('summary');

@@ -160,7 +160,7 @@ describe('the browser learns nothing before the decision is committed', () => {
 });
 
 describe('assignment-only sets', () => {
-  it('are not offered for practice, and a crafted start is refused', async () => {
+  it('are not offered for practice on the home page (the server refusal is an integration test)', async () => {
     const examSet = [...library.sets.values()].find((set) => !set.isPractice)!;
     const context = await browser.newContext({ locale: 'en' });
     const page = await context.newPage();

@@ -4,6 +4,7 @@ import type { AnswerSubmission, QuestionResponse } from '@/domain/quiz/schemas';
 import { getContentLibrary } from '@/server/content/library';
 import { createAttempt, getAttempt, listOpenAttempts, recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
+import { getStepData } from '@/server/quiz/pages';
 import { answerScenario, stageSubmission } from '../../../factories/answers';
 import { anonymousViewer } from '../../../factories/viewers';
 
@@ -160,5 +161,20 @@ describe('refusals change nothing', () => {
     const otherStage = await recordAnswer(viewer, { ...(await stageSubmission(id, 0, 'follow-up', correct['relink-chat'])), clientAnswerId: first.clientAnswerId }, findScenario);
     expect(otherStage).toMatchObject({ ok: false, code: 'answer_id_conflict' });
     expect(await db.answer.count()).toBe(1);
+  });
+});
+
+describe('resuming at the right stage', () => {
+  it('shows the decision alone, then the follow-ups with the committed decision, then the review', async () => {
+    const { viewer, id } = await startAttempt();
+    const first = await getStepData(viewer, id, 1, 'en');
+    expect(first).toMatchObject({ kind: 'question', play: { stage: 'decision', questions: [{ type: 'single' }] } });
+    expect(first.kind === 'question' && first.committedDecision).toBeFalsy();
+    await recordAnswer(viewer, await decision(viewer, id, 0), findScenario);
+    // A reload (a fresh read) lands on the follow-ups, not on the decision again.
+    const second = await getStepData(viewer, id, 1, 'en');
+    expect(second).toMatchObject({ kind: 'question', play: { stage: 'follow-up', questions: [{ type: 'spot' }] }, committedDecision: { kind: 'option', text: 'Check the order in the app' } });
+    await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', correct['relink-chat']), findScenario);
+    expect(await getStepData(viewer, id, 1, 'en')).toMatchObject({ kind: 'review', answer: { isComplete: true, score: 1 } });
   });
 });
