@@ -18,7 +18,8 @@ const NEW_ASSIGNMENT: Omit<AssignmentFormInitial, 'setId'> = {
   timeLimitMinutes: null,
   feedback: 'after-attempt',
   shuffleScenarios: false,
-  shuffleOptions: false,
+  // Shuffled options give every attempt its own option order, so the order carries no hint.
+  shuffleOptions: true,
 };
 
 type AssignmentFormProps = {
@@ -40,7 +41,8 @@ const ATTEMPT_CHOICES = ['1', '2', '3', '5', 'unlimited'];
 
 /** Gives a quiz set to a class with its rules. Times are typed in the trainer's own time zone. */
 export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTimeZone, initial, assignmentId, text, action }: AssignmentFormProps) {
-  const start = { setId: sets[0]?.id, ...NEW_ASSIGNMENT, ...initial };
+  // Assignment-only sets first: with deferred feedback their answers stay private.
+  const start = { setId: (sets.find((set) => !set.isPractice) ?? sets[0])?.id, ...NEW_ASSIGNMENT, ...initial };
   const startAttempts = start.attemptsAllowed === null ? 'unlimited' : String(start.attemptsAllowed);
   // An existing assignment may allow a number the list does not offer; keep it choosable.
   const attemptChoices = ATTEMPT_CHOICES.includes(startAttempts) ? ATTEMPT_CHOICES : [startAttempts, ...ATTEMPT_CHOICES];

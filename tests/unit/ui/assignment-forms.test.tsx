@@ -15,6 +15,7 @@ const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const SETS = [
   { id: 'buyer-basics', title: 'Buyer basics', length: 14, isPractice: true },
   { id: 'five-minute-check', title: 'Five-minute check', length: 5, isPractice: true },
+  { id: 'service-desk-assessment', title: 'Service-desk assessment', length: 4, isPractice: false },
 ];
 
 function renderAssignmentForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
@@ -41,7 +42,8 @@ describe('AssignmentForm', () => {
     await user.selectOptions(screen.getByLabelText('Grade by'), 'last');
     await user.type(screen.getByLabelText('Time limit in minutes (optional)'), '15');
     await user.click(screen.getByLabelText('After the assignment closes'));
-    await user.click(screen.getByLabelText('Answer options'));
+    // Answer options are shuffled unless the trainer turns it off.
+    expect(screen.getByLabelText('Answer options')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Create assignment' }));
 
     const sent = Object.fromEntries(action.mock.calls[0][1] as FormData);
@@ -58,6 +60,24 @@ describe('AssignmentForm', () => {
       timeZone: browserZone,
     });
     expect(sent).not.toHaveProperty('shuffleScenarios');
+  });
+
+  it('starts on an assignment-only set and warns when deferred feedback meets a set anyone can practise', async () => {
+    renderAssignmentForm(vi.fn());
+    const user = userEvent.setup();
+    expect(screen.getByLabelText('Quiz set')).toHaveValue('service-desk-assessment');
+    expect(screen.getByRole('group', { name: 'Assignment-only sets (answers stay private)' })).toBeInTheDocument();
+    const warning = () => screen.queryByText(/also open for anyone to practise/);
+    expect(warning()).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Quiz set'), 'buyer-basics');
+    // Default feedback "after the attempt" is deferred: the key would be one private window away.
+    expect(warning()).toBeInTheDocument();
+    await user.click(screen.getByLabelText('After each answer'));
+    expect(warning()).toBeNull();
+    await user.click(screen.getByLabelText('After the assignment closes'));
+    expect(warning()).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Quiz set'), 'service-desk-assessment');
+    expect(warning()).toBeNull();
   });
 
   it('shows the server’s message and ties each field error to its input', async () => {

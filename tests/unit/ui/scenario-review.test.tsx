@@ -27,7 +27,7 @@ describe('ScenarioReview', () => {
     expect(wrongPick).toHaveTextContent("The link is not the shop's page");
     const right = screen.getByText('Check the order in the app').closest('li')!;
     expect(within(right).getByText('Correct answer')).toBeInTheDocument();
-    expect(screen.getByText('You found 1 of 2 red flags. False alarms: 0.')).toBeInTheDocument();
+    expect(screen.getByText('You found 1 of the 2 lines that decide it. False alarms: 0.')).toBeInTheDocument();
     expect(screen.getByText('Look-alike link')).toBeInTheDocument();
     expect(screen.getByText('Pressure to hurry').closest('li')).toHaveTextContent('you missed it');
     expect(screen.getByRole('heading', { name: 'What to do instead' })).toBeInTheDocument();
