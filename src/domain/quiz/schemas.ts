@@ -3,13 +3,18 @@ import { contentIdSchema } from '../content/schemas';
 import { VERDICTS } from '../content/taxonomy';
 import { STAGES } from './stages';
 
-/** What a student sends for one question; the shape follows the question type. */
-export const questionResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: contentIdSchema }).strict(),
-  z.object({ type: z.literal('multiple'), choices: z.array(contentIdSchema).max(6) }).strict(),
-  z.object({ type: z.literal('verdict'), choice: z.enum(VERDICTS) }).strict(),
-  z.object({ type: z.literal('spot'), lines: z.array(z.string().regex(/^\d{1,2}-\d{1,3}$/)).max(200) }).strict(),
-]);
+/** One question's response; the shape follows the question type, options named by `option`. */
+function responseSchema(option: z.ZodString) {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('single'), choice: option }).strict(),
+    z.object({ type: z.literal('multiple'), choices: z.array(option).max(6) }).strict(),
+    z.object({ type: z.literal('verdict'), choice: z.enum(VERDICTS) }).strict(),
+    z.object({ type: z.literal('spot'), lines: z.array(z.string().regex(/^\d{1,2}-\d{1,3}$/)).max(200) }).strict(),
+  ]);
+}
+
+/** A response as stored and scored: options by their ids. */
+export const questionResponseSchema = responseSchema(contentIdSchema);
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 
 /**
@@ -19,12 +24,7 @@ export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 export const optionHandleSchema = z.string().regex(/^c[1-6]$/);
 
 /** What the browser sends for one question of a stage, in the stage's question order. */
-export const stageResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: optionHandleSchema }).strict(),
-  z.object({ type: z.literal('multiple'), choices: z.array(optionHandleSchema).max(6) }).strict(),
-  z.object({ type: z.literal('verdict'), choice: z.enum(VERDICTS) }).strict(),
-  z.object({ type: z.literal('spot'), lines: z.array(z.string().regex(/^\d{1,2}-\d{1,3}$/)).max(200) }).strict(),
-]);
+export const stageResponseSchema = responseSchema(optionHandleSchema);
 export type StageResponse = z.infer<typeof stageResponseSchema>;
 
 /**
