@@ -60,6 +60,12 @@ async function setUp(rules: Parameters<typeof createTestAssignment>[2] = {}) {
   return { staff, classroomId, joinCode, assignmentId, alice };
 }
 
+/** The stored rules of an assignment, as the edit form would send them back. */
+const rulesOf = async (assignmentId: string) => {
+  const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+  return { classroomId: row.classroomId, setId: row.setId, timeZone: row.timeZone, opensAt: row.opensAt, closesAt: row.closesAt, attemptsAllowed: row.attemptsAllowed, grading: row.grading as 'highest', timeLimitMinutes: row.timeLimitMinutes, feedback: row.feedback as 'after-each-answer', shuffleScenarios: row.shuffleScenarios, shuffleOptions: row.shuffleOptions };
+};
+
 describe('starting an assignment', () => {
   it('starts an attempt for a student of the class and resumes it rather than starting a second', async () => {
     const { assignmentId, alice } = await setUp();
@@ -282,6 +288,16 @@ describe('feedback timing', () => {
     expect(await db.assignmentOverride.count()).toBe(0);
   });
 
+  it('after the close: moving the class close time past a release that has happened is refused', async () => {
+    const { staff, assignmentId } = await setUp({ feedback: 'after-close', closesAt: later(60) });
+    const afterRelease = new Date(later(60).getTime() + ANSWER_GRACE_SECONDS * 1000 + 1);
+    const refused = await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), closesAt: later(180) }, () => true, afterRelease);
+    expect(refused).toMatchObject({ ok: false, code: 'answers_released' });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).closesAt).toEqual(later(60));
+    // Before the release the same change is allowed.
+    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), closesAt: later(180) }, () => true, later(30))).ok).toBe(true);
+  });
+
   it('after the attempt with attempts left: the total, but not the key, until the last attempt is used', async () => {
     const { assignmentId, alice } = await setUp({ feedback: 'after-attempt', attemptsAllowed: 2 });
     const first = await startOrThrow(alice.device, assignmentId, later(1));
@@ -398,10 +414,6 @@ describe('the countdown data', () => {
 });
 
 describe('changing and deleting an assignment', () => {
-  const rulesOf = async (assignmentId: string) => {
-    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-    return { classroomId: row.classroomId, setId: row.setId, timeZone: row.timeZone, opensAt: row.opensAt, closesAt: row.closesAt, attemptsAllowed: row.attemptsAllowed, grading: row.grading as 'highest', timeLimitMinutes: row.timeLimitMinutes, feedback: row.feedback as 'after-each-answer', shuffleScenarios: row.shuffleScenarios, shuffleOptions: row.shuffleOptions };
-  };
   const anySet = () => true;
 
   it('moves the deadline of attempts in progress when the class close time moves, keeping overrides', async () => {
