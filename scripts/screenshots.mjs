@@ -1,10 +1,9 @@
 // Walks the practice flow in Chromium and saves screenshots of every page kind, in both
 // languages, at phone and desktop widths: node scripts/screenshots.mjs [baseUrl] [outDir] [setId]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [baseUrl = 'http://localhost:3000', outDir = 'screenshots', setId] = process.argv.slice(2);
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 mkdirSync(outDir, { recursive: true });
 
 async function answerVisibleQuestions(page) {
@@ -16,7 +15,7 @@ async function answerVisibleQuestions(page) {
   if ((await toggles.count()) > 0) await toggles.nth(Math.min(3, (await toggles.count()) - 1)).click();
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+const browser = await launchChromium();
 for (const locale of ['zh-CN', 'en']) {
   for (const width of [360, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, locale });

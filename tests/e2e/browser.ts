@@ -1,15 +1,14 @@
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** The system Chromium, headless, with the flags this network needs. */
+/** A headless Chromium: the system one when there is one, else the one npm installed. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return launchChromium();
 }
 
 /** Picks the first choice of every question of the stage on screen and, for spot questions, one line. */
-async function fillFirstChoices(page: Page): Promise<void> {
+export async function fillFirstChoices(page: Page): Promise<void> {
   const form = page.locator('form.answer-form');
   for (const group of await form.getByRole('group').all()) {
     const choices = group.locator('input');
