@@ -1,16 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, isLocale, type Locale } from '@/i18n/config';
+import { newNonce, pageSecurityHeaders } from '@/server/http/security-headers';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-/** Locale negotiation only: the URL, then the remembered cookie, then Accept-Language. */
+/**
+ * Locale negotiation (the URL, then the remembered cookie, then Accept-Language) and each page's
+ * security headers, with a fresh script nonce per request.
+ */
 export function proxy(request: NextRequest) {
   const [, first] = request.nextUrl.pathname.split('/');
   if (isLocale(first)) {
+    const nonce = newNonce();
+    const security = pageSecurityHeaders(request.nextUrl.pathname, nonce, {
+      isDevelopment: process.env.NODE_ENV === 'development',
+      isHttps: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
+    });
     // not-found pages get no params; they read the locale from this header.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-pathname', request.nextUrl.pathname);
+    // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', security['Content-Security-Policy']);
     const response = NextResponse.next({ request: { headers: requestHeaders } });
+    for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
     if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
       response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: ONE_YEAR_SECONDS, sameSite: 'lax' });
     }
