@@ -69,13 +69,17 @@ export const assignmentFormSchema = z.object({
 export type AssignmentFormInput = z.input<typeof assignmentFormSchema>;
 export type AssignmentForm = z.output<typeof assignmentFormSchema>;
 
-/** A per-student override as the browser sends it; empty fields grant nothing. */
+/**
+ * A per-student override as the browser sends it; empty fields grant nothing. The form leaves out
+ * extra minutes when the assignment has no time limit and extra attempts when attempts are
+ * unlimited, so a missing number grants nothing too.
+ */
 export const overrideFormSchema = z.object({
-  assignmentId: z.string().min(1).max(64),
-  studentId: z.string().min(1).max(64),
+  assignmentId: z.string({ error: 'errors.assignment.notFound' }).min(1, { error: 'errors.assignment.notFound' }).max(64, { error: 'errors.assignment.notFound' }),
+  studentId: z.string({ error: 'errors.class.studentNotFound' }).min(1, { error: 'errors.class.studentNotFound' }).max(64, { error: 'errors.class.studentNotFound' }),
   /** Wall-clock time in the assignment's time zone, or empty to keep the class close time. */
-  closesAt: z.string({ error: 'errors.override.closesAt' }).regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { error: 'errors.override.closesAt' }),
-  extraAttempts: wholeNumberText('errors.override.extraAttempts', 0),
-  extraMinutes: wholeNumberText('errors.override.extraMinutes', 0),
+  closesAt: z.string({ error: 'errors.override.closesAt' }).regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { error: 'errors.override.closesAt' }).default(''),
+  extraAttempts: wholeNumberText('errors.override.extraAttempts', 0).default(0),
+  extraMinutes: wholeNumberText('errors.override.extraMinutes', 0).default(0),
 });
 export type OverrideForm = z.output<typeof overrideFormSchema>;

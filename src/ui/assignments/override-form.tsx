@@ -24,6 +24,12 @@ export function OverrideForm({ locale, assignmentId, studentId, timeZone, curren
   const fieldErrors = (state.status === 'error' ? state.fieldErrors : undefined) ?? {};
   const id = (name: string) => `override-${studentId}-${name}`;
   const describedBy = (name: string, hint?: string) => [fieldErrors[name] ? id(`${name}-error`) : undefined, hint].filter(Boolean).join(' ') || undefined;
+  // An error about a field this form does not show has no input to sit next to, so the alert says
+  // it; when no field is marked, it replaces the message that points at marked fields.
+  const shown = new Set(['closesAt', ...(showTimeLimit ? ['extraMinutes'] : []), ...(showAttempts ? ['extraAttempts'] : [])]);
+  const unplaced = Object.entries(fieldErrors).filter(([name]) => !shown.has(name)).map(([, message]) => message);
+  const isAnyMarked = Object.keys(fieldErrors).some((name) => shown.has(name));
+  const alert = state.status !== 'error' ? '' : isAnyMarked || unplaced.length === 0 ? [state.message, ...unplaced].join(' ') : unplaced.join(' ');
 
   return (
     <form action={formAction} className="override-form" noValidate>
@@ -32,7 +38,7 @@ export function OverrideForm({ locale, assignmentId, studentId, timeZone, curren
       <input type="hidden" name="studentId" value={studentId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <p className={state.status === 'error' ? 'notice error' : 'visually-hidden'} role="alert" aria-live="polite">
-        {state.status === 'error' ? state.message : ''}
+        {alert}
       </p>
       <label htmlFor={id('closesAt')}>{text.closesAt}</label>
       <input id={id('closesAt')} name="closesAt" type="datetime-local" defaultValue={current.closesAt} aria-invalid={fieldErrors.closesAt ? true : undefined} aria-describedby={describedBy('closesAt', id('closesAt-hint'))} />
