@@ -21,7 +21,7 @@ try {
 } catch {
   // The app still works without it; the script has said why, and admin:create remains.
 }
-const server = spawn(process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, [resolve(root, 'scripts/serve.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
 console.log(`ScamSense is starting on http://localhost:${port}`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -17,7 +17,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}:\n${log()}`);
     try {
       const response = await fetch(url, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -26,7 +26,7 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
     }
     await new Promise((done) => setTimeout(done, 250));
   }
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${log()}`);
+  throw new Error(`the server did not answer on ${url} within 60 s:\n${log()}`);
 }
 
 /** Serves a production build on a fresh SQLite file with the bundled content. */
@@ -36,8 +36,9 @@ export default async function setup(project: TestProject) {
   migrateFreshSqlite(file);
   const databaseUrl = `file:${file}`;
   let output = '';
-  const server = spawn(process.execPath, [resolve('node_modules/next/dist/bin/next'), 'start', '--port', String(PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, CONTENT_ROOT: resolve('.'), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  // The same server as `npm start`: it records the client address the app's limits trust.
+  const server = spawn(process.execPath, [resolve('scripts/serve.mjs')], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, CONTENT_ROOT: resolve('.'), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import { fieldErrorKeys, type FieldErrors } from '../shared/field-errors';
 import { isKnownTimeZone, zonedLocalToUtc } from '../shared/time-zones';
 import { assignmentFormSchema, assignmentRulesSchema, overrideFormSchema, type AssignmentRules, type StudentOverride } from './schemas';
 
-export type FieldErrors = Record<string, string[]>;
 export type FormParse<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
 export type NewAssignment = AssignmentRules & { classroomId: string; setId: string; timeZone: string };
@@ -13,7 +12,7 @@ export type NewAssignment = AssignmentRules & { classroomId: string; setId: stri
  */
 export function parseAssignmentForm(raw: unknown): FormParse<NewAssignment> {
   const form = assignmentFormSchema.safeParse(raw);
-  if (!form.success) return { ok: false, fieldErrors: z.flattenError(form.error).fieldErrors as FieldErrors };
+  if (!form.success) return { ok: false, fieldErrors: fieldErrorKeys(form.error) };
   const { timeZone, classroomId, setId } = form.data;
   if (!isKnownTimeZone(timeZone)) return { ok: false, fieldErrors: { timeZone: ['errors.assignment.timeZone'] } };
   const opensAt = zonedLocalToUtc(form.data.opensAt, timeZone);
@@ -31,7 +30,7 @@ export function parseAssignmentForm(raw: unknown): FormParse<NewAssignment> {
     shuffleScenarios: form.data.shuffleScenarios,
     shuffleOptions: form.data.shuffleOptions,
   });
-  if (!rules.success) return { ok: false, fieldErrors: z.flattenError(rules.error).fieldErrors as FieldErrors };
+  if (!rules.success) return { ok: false, fieldErrors: fieldErrorKeys(rules.error) };
   return { ok: true, value: { ...rules.data, classroomId, setId, timeZone } };
 }
 
@@ -40,7 +39,7 @@ export type OverrideInput = StudentOverride & { assignmentId: string; studentId:
 /** Reads the per-student override form; the close time is a wall-clock time in the assignment's zone. */
 export function parseOverrideForm(raw: unknown, timeZone: string): FormParse<OverrideInput> {
   const form = overrideFormSchema.safeParse(raw);
-  if (!form.success) return { ok: false, fieldErrors: z.flattenError(form.error).fieldErrors as FieldErrors };
+  if (!form.success) return { ok: false, fieldErrors: fieldErrorKeys(form.error) };
   const closesAt = form.data.closesAt === '' ? null : zonedLocalToUtc(form.data.closesAt, timeZone);
   if (closesAt === undefined) return { ok: false, fieldErrors: { closesAt: ['errors.override.closesAt'] } };
   const { extraAttempts, extraMinutes } = form.data;

@@ -1,21 +1,17 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { parseAssignmentForm, parseOverrideForm, type FieldErrors } from '@/domain/assignments/form';
+import { parseAssignmentForm, parseOverrideForm } from '@/domain/assignments/form';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
+import type { FormState } from '@/domain/shared/form-state';
 import { isKnownTimeZone } from '@/domain/shared/time-zones';
-import type { Translate } from '@/i18n/translate';
 import { requireStaff } from '@/server/auth/staff';
 import { getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAssignment, deleteAssignment, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
 import { submitAttempt } from '@/server/db/attempts';
-import type { FormState } from '@/ui/forms/form-state';
+import { translateFieldErrors } from './field-errors';
 import { formContext, formLocale } from './form-locale';
-
-function translateFieldErrors(t: Translate, fieldErrors: FieldErrors): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, t(keys[0])]));
-}
 
 function formError(message: string, fieldErrors: Record<string, string> = {}): FormState {
   return { status: 'error', message, fieldErrors };

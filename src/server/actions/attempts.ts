@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import type { SubmitAnswerOutcome } from '@/domain/quiz/answer-outcome';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import { answerSubmissionSchema, startAttemptSchema } from '@/domain/quiz/schemas';
 import { DEFAULT_LOCALE, isLocale } from '@/domain/shared/locales';
@@ -8,7 +9,6 @@ import { getTranslator } from '@/i18n/get-messages';
 import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAttempt, getAttempt, recordAnswer } from '@/server/db/attempts';
-import type { SubmitAnswerOutcome } from '@/ui/quiz/types';
 import { formLocale } from './form-locale';
 
 /** Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step. */

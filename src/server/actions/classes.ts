@@ -4,14 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { MAX_ROSTER_FILE_BYTES } from '@/domain/classes/join-limits';
 import { previewRosterCsv, type RosterPreview } from '@/domain/classes/roster-csv';
+import type { RosterProblemView, RosterUploadState } from '@/domain/classes/roster-upload';
 import { allowRecoveryFormSchema, classroomRefSchema, createClassroomSchema, removeStudentSchema } from '@/domain/classes/schemas';
+import type { FormState } from '@/domain/shared/form-state';
 import type { Failure } from '@/domain/shared/result';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { createClassroom, findRosterConflicts, importRoster, removeStudent, rotateJoinCode, setAllowRecovery, type RosterConflict } from '@/server/db/classrooms';
-import type { FormState } from '@/ui/forms/form-state';
-import type { RosterProblemView, RosterUploadState } from '@/ui/classes/roster-types';
 import { formContext } from './form-locale';
 
 /*

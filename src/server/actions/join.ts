@@ -5,12 +5,13 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clientAddress, JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, minutesToWait } from '@/domain/classes/join-limits';
 import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
+import type { FormState } from '@/domain/shared/form-state';
 import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
 import { getOrCreateViewer, type Viewer } from '@/server/auth/viewer';
 import { consumeAttempt, retryAfterIfLimited } from '@/server/db/rate-limits';
 import { claimPersonalLink, joinClassroom, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
-import type { FormState } from '@/ui/forms/form-state';
+import { translateFieldErrors } from './field-errors';
 import { formContext } from './form-locale';
 
 /*
@@ -28,8 +29,7 @@ function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'mes
 }
 
 function invalid(t: Translate, error: z.ZodError, values: Record<string, string>): FormState {
-  const fieldErrors = Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => [field, t((messages as string[])[0])]));
-  return { status: 'error', message: t('errors.join.invalid'), fieldErrors, values };
+  return { status: 'error', message: t('errors.join.invalid'), fieldErrors: translateFieldErrors(t, error), values };
 }
 
 function notSaved(t: Translate, what: string, error: unknown, values: Record<string, string> = {}): FormState {

@@ -4,13 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { acceptInvitationSchema, inviteStaffSchema, setupAdminSchema, staffTargetSchema } from '@/domain/accounts/schemas';
+import type { FormState } from '@/domain/shared/form-state';
 import type { Locale } from '@/domain/shared/locales';
 import type { Failure } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { acceptInvitation, completeSetup, createInvitation, revokeInvitation } from '@/server/db/invitations';
 import { disableStaffAccount, enableStaffAccount } from '@/server/db/users';
-import type { FormState } from '@/ui/forms/form-state';
+import { translateFieldErrors } from './field-errors';
 import { formContext, formLocale } from './form-locale';
 
 /*
@@ -29,10 +30,7 @@ function refused(t: Translate, failure: Failure, values?: Record<string, string>
 }
 
 function invalid(t: Translate, error: z.ZodError, values?: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string> = {};
-  for (const [field, keys] of Object.entries(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>)) {
-    if (keys?.[0]) fieldErrors[field] = t(keys[0]);
-  }
+  const fieldErrors = translateFieldErrors(t, error);
   // The token is no field anyone can fix: a bad link is the whole message.
   const { token: linkError, ...visible } = fieldErrors;
   return { status: 'error', message: linkError ?? t('errors.account.invalid'), fieldErrors: visible, values };

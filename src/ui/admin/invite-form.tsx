@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useRef, useState } from 'react';
-import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 import type { InviteFormText } from './invite-form-text';
 
 type InviteFormProps = {

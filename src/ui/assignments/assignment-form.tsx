@@ -2,9 +2,9 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import type { AssignmentRules } from '@/domain/assignments/schemas';
+import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
-import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
 import type { AssignmentFormText } from './assignment-form-text';
 
 /** A set the trainer may assign; `isPractice` sets can also be practised anonymously, with the answers shown. */

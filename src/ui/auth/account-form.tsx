@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 import type { AccountFormText } from './account-form-text';
 
 type Field = 'email' | 'name' | 'password' | 'confirmPassword';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
-import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 
 export type ConfirmActionText = { trigger: string; question: string; confirm: string; cancel: string; pending: string };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM, type FormAction, type FormState } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction, type FormState } from '@/domain/shared/form-state';
 import type { CreateClassFormText } from './create-class-form-text';
 
 /** Creates a class; the action opens the new class's page when it succeeds. */

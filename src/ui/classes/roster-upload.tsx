@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useRef } from 'react';
+import type { RosterAction, RosterUploadState } from '@/domain/classes/roster-upload';
 import { formatMessage } from '@/i18n/translate';
-import type { RosterAction, RosterUploadState } from './roster-types';
 import type { RosterUploadText } from './roster-upload-text';
 
 const IDLE: RosterUploadState = { status: 'idle' };

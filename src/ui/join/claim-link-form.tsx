@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM, type FormAction } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 
 /** The one-button confirmation of a personal join link. */
 export function ClaimLinkForm({ locale, token, action, text }: { locale: string; token: string; action: FormAction; text: { submit: string; submitting: string } }) {

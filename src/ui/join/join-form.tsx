@@ -1,6 +1,6 @@
 'use client';
 
-import type { FormAction } from '@/ui/forms/form-state';
+import type { FormAction } from '@/domain/shared/form-state';
 import { StudentForm, type StudentFormText } from './student-form';
 
 /** Joins a class with its code, a name and an optional student number. */

@@ -1,5 +1,5 @@
+import type { FormAction } from '@/domain/shared/form-state';
 import type { Translate } from '@/i18n/translate';
-import type { FormAction } from '@/ui/forms/form-state';
 import { JoinForm } from './join-form';
 import { buildJoinFormText } from './student-form-text';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { FormAction } from '@/ui/forms/form-state';
+import type { FormAction } from '@/domain/shared/form-state';
 import { StudentForm, type StudentFormText } from './student-form';
 
 /** Continues an existing student record on a new device: class code, name and student number. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM, type FormAction, type FormState } from '@/ui/forms/form-state';
+import { IDLE_FORM, type FormAction, type FormState } from '@/domain/shared/form-state';
 
 export type StudentFormText = {
   code: string;

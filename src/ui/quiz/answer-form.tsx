@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition, type FormEvent } from 'react';
+import type { SubmitAnswerOutcome } from '@/domain/quiz/answer-outcome';
 import type { StageResponse } from '@/domain/quiz/schemas';
 import type { Stage } from '@/domain/quiz/stages';
 import type { BlockView, QuestionView } from '@/domain/quiz/views';
@@ -9,7 +10,7 @@ import type { Locale } from '@/domain/shared/locales';
 import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels, LineMode } from '@/ui/exhibits/types';
 import { QuestionFieldset } from './question-fieldset';
-import type { AnswerFormText, SubmitAnswerInput, SubmitAnswerOutcome } from './types';
+import type { AnswerFormText, SubmitAnswerInput } from './types';
 
 type AnswerFormProps = {
   locale: Locale;

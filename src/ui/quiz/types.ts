@@ -4,9 +4,6 @@ import type { Locale } from '@/domain/shared/locales';
 /** One stage as the server action takes it: the domain's submission, plus the language for messages. */
 export type SubmitAnswerInput = AnswerSubmission & { locale: Locale };
 
-/** What the server says back: success, or a message that is already translated. */
-export type SubmitAnswerOutcome = { ok: true } | { ok: false; message: string };
-
 export type AnswerFormText = {
   submit: string;
   submitDecision: string;

@@ -2,11 +2,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
 import { AccountForm } from '@/ui/auth/account-form';
 import { buildAccountFormText } from '@/ui/auth/account-form-text';
-import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 const TOKEN = 'x'.repeat(43);

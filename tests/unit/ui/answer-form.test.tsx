@@ -2,12 +2,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SubmitAnswerOutcome } from '@/domain/quiz/answer-outcome';
 import { optionOrderFor } from '@/domain/quiz/handles';
 import type { Stage } from '@/domain/quiz/stages';
 import { toStagePlayView } from '@/domain/quiz/views';
 import { AnswerForm } from '@/ui/quiz/answer-form';
 import { buildAnswerFormText } from '@/ui/quiz/answer-form-text';
-import type { SubmitAnswerInput, SubmitAnswerOutcome } from '@/ui/quiz/types';
+import type { SubmitAnswerInput } from '@/ui/quiz/types';
 import { fixtureScenario, labels, t } from '../../factories/content';
 
 // Framework boundary only: the form asks the router to re-render the page after a success.

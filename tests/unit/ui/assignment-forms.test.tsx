@@ -2,12 +2,12 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import { utcToZonedLocal } from '@/domain/shared/time-zones';
 import { AssignmentForm } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
 import { Countdown } from '@/ui/assignments/countdown';
 import { OverrideForm } from '@/ui/assignments/override-form';
-import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -2,8 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import { ConfirmActionForm } from '@/ui/classes/confirm-action-form';
-import type { FormState } from '@/ui/forms/form-state';
 import { RecoverySwitch } from '@/ui/classes/recovery-switch';
 import { t } from '../../factories/content';
 

@@ -2,9 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import { CreateClassForm } from '@/ui/classes/create-class-form';
 import { buildCreateClassFormText } from '@/ui/classes/create-class-form-text';
-import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 const text = buildCreateClassFormText(t);

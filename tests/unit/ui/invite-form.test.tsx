@@ -2,11 +2,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
 import { InviteForm } from '@/ui/admin/invite-form';
 import { buildInviteFormText } from '@/ui/admin/invite-form-text';
-import type { FormState } from '@/ui/forms/form-state';
 import { t } from '../../factories/content';
 
 type InviteState = FormState<{ invitePath?: string }>;

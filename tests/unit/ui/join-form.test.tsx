@@ -2,9 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/domain/shared/form-state';
 import zhCN from '@/i18n/messages/zh-CN.json';
 import { createTranslator } from '@/i18n/translate';
-import type { FormState } from '@/ui/forms/form-state';
 import { JoinForm } from '@/ui/join/join-form';
 import { JoinScreen } from '@/ui/join/join-screen';
 import { buildJoinFormText } from '@/ui/join/student-form-text';

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { FormState } from '@/ui/forms/form-state';
+import type { FormState } from '@/domain/shared/form-state';
 import { RecoverForm } from '@/ui/join/recover-form';
 import { buildRecoverFormText } from '@/ui/join/student-form-text';
 import { t } from '../../factories/content';

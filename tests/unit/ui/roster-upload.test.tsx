@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { RosterUploadState } from '@/ui/classes/roster-types';
+import type { RosterUploadState } from '@/domain/classes/roster-upload';
 import { RosterUpload } from '@/ui/classes/roster-upload';
 import { buildRosterUploadText } from '@/ui/classes/roster-upload-text';
 import { t } from '../../factories/content';

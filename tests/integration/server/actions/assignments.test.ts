@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDLE_FORM } from '@/domain/shared/form-state';
 import { createAssignmentAction, deleteAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction, updateAssignmentAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import { listSetCards } from '@/server/quiz/pages';
 import type { Viewer } from '@/server/auth/viewer';
 import { db } from '@/server/db/client';
-import { IDLE_FORM } from '@/ui/forms/form-state';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
 

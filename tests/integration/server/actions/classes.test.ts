@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { RosterUploadState } from '@/domain/classes/roster-upload';
+import { IDLE_FORM } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { createClassAction, importRosterAction, previewRosterAction, removeStudentAction, rotateJoinCodeAction, setAllowRecoveryAction } from '@/server/actions/classes';
 import { createClassroom } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom } from '@/server/db/students';
 import { promoteToAdmin } from '@/server/db/users';
-import { IDLE_FORM } from '@/ui/forms/form-state';
-import type { RosterUploadState } from '@/ui/classes/roster-types';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
 import { anonymousViewer } from '../../../factories/viewers';

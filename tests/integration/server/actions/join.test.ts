@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { JOIN_MAX_ATTEMPTS } from '@/domain/classes/join-limits';
+import { IDLE_FORM } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { claimPersonalLinkAction, joinClassAction, recoverStudentAction } from '@/server/actions/join';
 import type { StaffViewer } from '@/server/auth/staff';
@@ -7,7 +8,6 @@ import type { Viewer } from '@/server/auth/viewer';
 import { createClassroom, importRoster, removeStudent, setAllowRecovery } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { listDeviceStudents } from '@/server/db/students';
-import { IDLE_FORM } from '@/ui/forms/form-state';
 import { actAsDevice, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
 

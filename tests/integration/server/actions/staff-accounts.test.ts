@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDLE_FORM } from '@/domain/shared/form-state';
 import { auth } from '@/server/auth/auth';
 import { createOrPromoteAdmin } from '@/server/auth/create-admin';
 import { db } from '@/server/db/client';
 import { createInvitation, createSetupLink } from '@/server/db/invitations';
 import { acceptInvitationAction, completeSetupAction } from '@/server/actions/staff';
-import { IDLE_FORM } from '@/ui/forms/form-state';
 import { resetRequest } from '../../../factories/request-context';
 import { TEST_PASSWORD } from '../../../factories/users';
 

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDLE_FORM, type FormState } from '@/domain/shared/form-state';
 import { createOrPromoteAdmin } from '@/server/auth/create-admin';
 import { getStaffViewer } from '@/server/auth/staff';
 import { db } from '@/server/db/client';
 import { createInvitation } from '@/server/db/invitations';
 import { disableUser } from '@/server/db/users';
 import { disableStaffAction, enableStaffAction, inviteStaffAction, revokeInvitationAction } from '@/server/actions/staff';
-import { IDLE_FORM, type FormState } from '@/ui/forms/form-state';
 import { t } from '../../../factories/content';
 import { actAsDevice, actAsStaff, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer, TEST_PASSWORD } from '../../../factories/users';

@@ -1,0 +1,26 @@
+// Serves the production build. A thin wrapper around Next.js that records who sent each request
+// (see client-address.mjs) in the X-Client-Address header, the only address the app trusts; any
+// such header from outside is replaced, and X-Forwarded-For from outside is dropped unless proxies
+// are trusted, so neither the app nor its libraries can be fooled by a forged one.
+import { createServer } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { clientAddress, trustedProxyHops } from './client-address.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT || 3000);
+const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+
+const app = next({ dev: false, dir: root, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((request, response) => {
+  request.headers['x-client-address'] = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], hops);
+  if (hops === 0) {
+    delete request.headers['x-forwarded-for'];
+    delete request.headers['x-real-ip'];
+  }
+  handle(request, response);
+}).listen(port, () => console.log(`Ready on port ${port}${hops > 0 ? ` behind ${hops} trusted proxy hop(s)` : ''}`));
