@@ -20,24 +20,20 @@ const normalise = (cell: string) => cell.trim().toLowerCase().replace(/[_\s]+/g,
  */
 export function previewRosterCsv(bytes: Uint8Array): RosterPreview {
   const { text, encoding } = decodeUploadedText(bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const records = parsed.data;
-  // A one-column file has no delimiter to detect; that is not a problem.
-  const problems: RosterProblem[] = parsed.errors.filter((error) => error.type !== 'Delimiter').map((error) => ({ line: (error.row ?? 0) + 1, message: 'errors.roster.csvSyntax', params: { detail: error.message } }));
+  const { records, problems } = readRecords(text);
 
-  const header = (records[0] ?? []).map(normalise);
+  const header = (records[0]?.cells ?? []).map(normalise);
   const nameColumn = header.findIndex((cell) => NAME_HEADERS.includes(cell));
   const hasHeader = nameColumn !== -1;
   const numberColumn = hasHeader ? header.findIndex((cell) => NUMBER_HEADERS.includes(cell)) : 1;
   const rows: RosterRow[] = [];
   const seenNumbers = new Map<string, number>();
 
-  records.forEach((record, index) => {
-    const line = index + 1;
-    if (hasHeader && index === 0) return;
-    if (record.every((cell) => cell.trim() === '')) return;
-    const displayName = (record[hasHeader ? nameColumn : 0] ?? '').trim();
-    const studentNumber = numberColumn === -1 ? '' : (record[numberColumn] ?? '').trim();
+  records.forEach(({ line, cells, isBroken }, index) => {
+    if (isBroken || (hasHeader && index === 0)) return;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const displayName = (cells[hasHeader ? nameColumn : 0] ?? '').trim();
+    const studentNumber = numberColumn === -1 ? '' : (cells[numberColumn] ?? '').trim();
     if (!displayName) return void problems.push({ line, message: 'errors.roster.nameMissing' });
     if (displayName.length > MAX_NAME_LENGTH) return void problems.push({ line, message: 'errors.roster.nameTooLong', params: { max: MAX_NAME_LENGTH } });
     if (studentNumber.length > MAX_NUMBER_LENGTH) return void problems.push({ line, message: 'errors.roster.numberTooLong', params: { max: MAX_NUMBER_LENGTH } });
@@ -52,4 +48,40 @@ export function previewRosterCsv(bytes: Uint8Array): RosterPreview {
   if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'errors.roster.empty' });
   if (rows.length > MAX_ROSTER_ROWS) problems.push({ line: rows[MAX_ROSTER_ROWS].line, message: 'errors.roster.tooManyRows', params: { max: MAX_ROSTER_ROWS } });
   return { encoding, rows, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+/** One CSV record; a broken one (an unterminated quote swallows the rest of the file) is reported, not read. */
+type CsvRecord = { line: number; cells: string[]; isBroken: boolean };
+
+/**
+ * The file's records, each with the line it starts on as an editor numbers it: a quoted cell may
+ * hold line breaks, so a record can span several lines and record numbers drift from line numbers.
+ */
+function readRecords(text: string): { records: CsvRecord[]; problems: RosterProblem[] } {
+  const records: CsvRecord[] = [];
+  const problems: RosterProblem[] = [];
+  const lineAt = lineNumbers(text);
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineAt(start);
+      // A one-column file has no delimiter to detect; that is not a problem.
+      const errors = result.errors.filter((error) => error.type !== 'Delimiter');
+      for (const error of errors) problems.push({ line, message: 'errors.roster.csvSyntax', params: { detail: error.message } });
+      records.push({ line, cells: result.data, isBroken: errors.length > 0 });
+      start = result.meta.cursor;
+    },
+  });
+  return { records, problems };
+}
+
+/** Maps character offsets, asked in increasing order, to 1-based line numbers (CRLF, LF or CR ends a line). */
+function lineNumbers(text: string): (offset: number) => number {
+  const lineStarts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((match) => match.index + match[0].length)];
+  let line = 0;
+  return (offset) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line += 1;
+    return line + 1;
+  };
 }
