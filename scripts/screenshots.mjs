@@ -35,6 +35,7 @@ for (const locale of ['zh-CN', 'en']) {
         if (step <= 3) await shot(`step-${step}-stage-${stage}`);
         await answerVisibleQuestions(page);
         await page.locator('form.answer-form button[type=submit]').click();
+        // eslint-disable-next-line no-undef -- this callback runs in the page, where document exists
         await page.waitForFunction((previous) => document.querySelector('form.answer-form .stage-heading')?.textContent !== previous, heading);
       }
       await page.locator('article.review').waitFor();

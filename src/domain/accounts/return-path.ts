@@ -7,6 +7,7 @@
 export function safeReturnPath(next: unknown, locale: string): string {
   const fallback = `/${locale}/trainer`;
   if (typeof next !== 'string' || next.length > 2000 || !next.startsWith(`/${locale}/`)) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (/[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
   const base = 'http://site.invalid';
   let url: URL;

@@ -1,6 +1,6 @@
 import { isWellFormedJoinCode, normalizeJoinCode } from './join-code';
 
-const HOST_SHAPE = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+const HOST_SHAPE = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /**
  * The origin students should open, from the request's Host and X-Forwarded-Proto headers, so a

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useState, useSyncExternalStore } from 'react';
 import type { AssignmentRules } from '@/domain/assignments/schemas';
 import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
 import { utcToZonedLocal } from '@/domain/shared/time-zones';
@@ -9,6 +9,10 @@ import type { AssignmentFormText } from './assignment-form-text';
 
 /** A set the trainer may assign; `isPractice` sets can also be practised anonymously, with the answers shown. */
 type SetChoice = { id: string; title: string; length: number; isPractice: boolean };
+
+/** The trainer's zone never changes while the form is open: nothing to subscribe to. */
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export type AssignmentFormInitial = Omit<AssignmentRules, 'opensAt' | 'closesAt'> & { setId: string };
 
@@ -58,11 +62,11 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
       </option>
     ));
   // The browser knows the trainer's zone; the server's guess is only used until it does.
-  const [timeZone, setTimeZone] = useState(defaultTimeZone);
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) setTimeZone(zone);
-  }, []);
+  const timeZone = useSyncExternalStore(
+    noSubscription,
+    () => browserTimeZone() || defaultTimeZone,
+    () => defaultTimeZone,
+  );
 
   const fieldErrors = (state.status === 'error' ? state.fieldErrors : undefined) ?? {};
   const field = (name: string) => ({

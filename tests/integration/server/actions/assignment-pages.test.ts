@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import StepPage from '@/app/[locale]/attempts/[attemptId]/[step]/page';
 import SummaryPage from '@/app/[locale]/attempts/[attemptId]/summary/page';
@@ -10,7 +9,6 @@ import NewAssignmentPage from '@/app/[locale]/trainer/classes/[classId]/assignme
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import { getContentLibrary } from '@/server/content/library';
 import { startAssignmentAttempt } from '@/server/db/assignments';
-import { recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
 import { answerScenario } from '../../../factories/answers';
 import { correctResponses, createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';

@@ -64,7 +64,7 @@ async function actAs(caller: Caller, w: Awaited<ReturnType<typeof world>>) {
 }
 
 const ACTIONS = {
-  'invite a trainer': (w: Awaited<ReturnType<typeof world>>) => inviteStaffAction(IDLE_FORM, formOf({ locale: 'en', email: 'newcomer@example.com', role: 'trainer' })),
+  'invite a trainer': () => inviteStaffAction(IDLE_FORM, formOf({ locale: 'en', email: 'newcomer@example.com', role: 'trainer' })),
   'revoke an invitation': (w: Awaited<ReturnType<typeof world>>) => revokeInvitationAction(IDLE_FORM, formOf({ locale: 'en', id: w.invitationId })),
   'disable a trainer': (w: Awaited<ReturnType<typeof world>>) => disableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.trainer.id })),
   'enable a disabled trainer': (w: Awaited<ReturnType<typeof world>>) => enableStaffAction(IDLE_FORM, formOf({ locale: 'en', id: w.disabledTrainer.id })),

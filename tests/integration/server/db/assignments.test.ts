@@ -5,7 +5,7 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { deleteAssignment, getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
-import { createAttempt, getAttempt, getAttemptForStaff, listOpenAttempts, recordAnswer, submitAttempt } from '@/server/db/attempts';
+import { createAttempt, getAttempt, getAttemptForStaff, listOpenAttempts, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom, recoverStudent } from '@/server/db/students';

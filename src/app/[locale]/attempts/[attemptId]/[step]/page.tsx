@@ -39,6 +39,7 @@ export default async function StepPage({ params }: StepParams) {
       <div className="quiz-head">
         <p className="set-title">{data.setTitle}</p>
         <ProgressBar current={data.position + 1} total={data.total} label={t('quiz.progressLabel')} />
+        {/* eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: now is the request's time */}
         {data.deadlineAt && (data.isTimeLimited || data.deadlineAt.getTime() - Date.now() < COUNTDOWN_FROM_MS) && (
           <>
             <Countdown deadline={data.deadlineAt.toISOString()} submitFormId="submit-attempt" text={{ label: t('assignment.timeLeft'), warning: t('assignment.timeWarning'), timeUp: t('assignment.timeUp') }} />

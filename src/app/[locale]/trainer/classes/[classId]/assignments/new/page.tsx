@@ -29,6 +29,7 @@ export default async function NewAssignmentPage({ params }: NewAssignmentParams)
   const sets = [...getContentLibrary().sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice }));
   const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Open from now by default: in a classroom the students start right after the trainer saves.
+  // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: now is the request's time
   const opensAt = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
   const defaults = { opensAt: opensAt.toISOString(), closesAt: new Date(opensAt.getTime() + ONE_WEEK_MS).toISOString() };
 
