@@ -1,15 +1,22 @@
 // Creates the database if needed and applies pending migrations, so no manual step is ever needed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashLegacySecrets } from './hash-legacy-secrets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Keep in sync with src/server/env.ts and prisma/prisma.config.ts.
 const url = process.env.DATABASE_URL || 'file:./data/scamsense.db';
+const file = url.startsWith('file:') ? resolve(root, url.slice('file:'.length).split('?')[0]) : undefined;
 
-if (url.startsWith('file:')) {
-  mkdirSync(dirname(resolve(root, url.slice('file:'.length))), { recursive: true });
+if (file) {
+  const folder = dirname(file);
+  // The database and the auth secret are readable by their owner only. A folder inside the app
+  // (data/) is ours to tighten; a folder elsewhere is the operator's, and only created as private.
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const inside = relative(root, folder);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) chmodSync(folder, 0o700);
 }
 try {
   execFileSync(process.execPath, [resolve(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy', '--config', 'prisma/prisma.config.ts'], {
@@ -17,6 +24,11 @@ try {
     env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  if (file) {
+    const hashed = hashLegacySecrets(file);
+    if (hashed.attempts + hashed.links > 0) console.log(`Hashed the secrets stored in clear before: ${hashed.attempts} attempt owners, ${hashed.links} personal links.`);
+    for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) if (existsSync(path)) chmodSync(path, 0o600);
+  }
   console.log(`Database ready (${url.split('?')[0]}).`);
 } catch (error) {
   console.error(`Could not prepare the database at ${url}: ${error.message}\nCheck that the folder is writable, or set DATABASE_URL to another file: URL.`);

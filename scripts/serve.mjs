@@ -12,11 +12,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT || 3000);
 const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 
+// No route reads a body over 1 MB (next.config.ts serverActions.bodySizeLimit, and less for the
+// authentication route): a larger declared one is refused here with a plain 413, before Next.js
+// would read it and answer a bare 500.
+const MAX_BODY_BYTES = 1024 * 1024;
+
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((request, response) => {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    response.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    response.end('The request is larger than 1 MB, the most this app accepts. Send a smaller file or form.\n');
+    return;
+  }
   request.headers['x-client-address'] = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], hops);
   if (hops === 0) {
     delete request.headers['x-forwarded-for'];

@@ -13,7 +13,7 @@ export async function setupLinkLines(port: string, now: Date = new Date()): Prom
     'No admin account exists yet. Open this one-time link within 24 hours to create the first admin:',
     `  http://localhost:${port}/${DEFAULT_LOCALE}/setup/${link.token}`,
     '(From another computer, replace localhost with this machine\'s address. A new link is printed at each start until an admin exists.)',
-    'Or create the admin from the command line: npm run admin:create -- --email you@example.com --password "at least 10 characters" --name "Your Name"',
+    'Or create the admin from the command line (it asks for the password): npm run admin:create -- --email you@example.com --name "Your Name"',
     '',
   ];
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewAssignment } from '@/domain/assignments/form';
+import { normalizeRecoveryCode } from '@/domain/classes/recovery-code';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
 import { spotKeyLineIds } from '@/domain/scoring/score-scenario';
 import type { StaffViewer } from '@/server/auth/staff';
@@ -7,6 +8,7 @@ import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAssignment } from '@/server/db/assignments';
 import { createClassroom } from '@/server/db/classrooms';
+import { issuePersonalLinks, issueRecoveryCode } from '@/server/db/student-access';
 import { joinClassroom } from '@/server/db/students';
 import { promoteToAdmin } from '@/server/db/users';
 import { createTrainer } from './users';
@@ -85,4 +87,18 @@ export function wrongResponses(scenarioId: string): Record<string, QuestionRespo
       return [question.id, { type: 'spot', lines: [] }];
     }),
   );
+}
+
+/** A recovery code the trainer shows for a student, as the recover form passes it on (normalised). */
+export async function recoveryCodeFor(staff: StaffViewer, classroomId: string, studentId: string, at?: Date): Promise<string> {
+  const issued = await issueRecoveryCode(staff, classroomId, studentId, at);
+  if (!issued.ok) throw new Error(`issuing a recovery code failed: ${issued.code}`);
+  return normalizeRecoveryCode(issued.value.code);
+}
+
+/** Personal links for the class's unjoined students, by display name, as the links page would show them once. */
+export async function personalLinkTokens(staff: StaffViewer, classroomId: string, at?: Date): Promise<Map<string, string>> {
+  const issued = await issuePersonalLinks(staff, classroomId, { at });
+  if (!issued.ok) throw new Error(`issuing personal links failed: ${issued.code}`);
+  return new Map(issued.value.links.map((link) => [link.displayName, link.token]));
 }

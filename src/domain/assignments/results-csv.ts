@@ -19,6 +19,19 @@ export type ResultHeaders = { name: string; number: string; status: string; atte
 const BOM = '\uFEFF';
 
 /**
+ * A cell a spreadsheet could run as a formula: one starting with = + - @ (or their full-width
+ * forms, which some Chinese spreadsheets accept), a tab or a carriage return. Checked on the first
+ * character alone, so a value with a line break further on is caught too (papaparse's own
+ * escapeFormulae misses "=1+1\n…").
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** The cell as text a spreadsheet shows as written: a leading apostrophe when it could be a formula. */
+export function escapeCsvCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
  * One assignment's results as a CSV file that Excel opens correctly in Chinese and English:
  * UTF-8 with BOM, CRLF line ends, grades as whole percentages.
  */
@@ -32,6 +45,6 @@ export function resultsToCsv(rows: ResultRow[], headers: ResultHeaders): string 
     row.lastSubmitted,
     row.isRemoved ? headers.yes : '',
   ]);
-  // Cells starting with = + - @ would run as formulas in a spreadsheet; the library escapes them.
-  return BOM + Papa.unparse({ fields: [headers.name, headers.number, headers.status, headers.attempts, headers.grade, headers.lastSubmitted, headers.removed], data }, { newline: '\r\n', escapeFormulae: true });
+  const fields = [headers.name, headers.number, headers.status, headers.attempts, headers.grade, headers.lastSubmitted, headers.removed];
+  return BOM + Papa.unparse({ fields: fields.map(escapeCsvCell), data: data.map((row) => row.map(escapeCsvCell)) }, { newline: '\r\n', escapeFormulae: false });
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { hasControlCharacters } from '../shared/text';
 import { decodeUploadedText, type DetectedEncoding } from './decode-text';
 
 export type RosterRow = { line: number; displayName: string; studentNumber: string | null };
@@ -36,6 +37,9 @@ export function previewRosterCsv(bytes: Uint8Array): RosterPreview {
     const studentNumber = numberColumn === -1 ? '' : (cells[numberColumn] ?? '').trim();
     if (!displayName) return void problems.push({ line, message: 'errors.roster.nameMissing' });
     if (displayName.length > MAX_NAME_LENGTH) return void problems.push({ line, message: 'errors.roster.nameTooLong', params: { max: MAX_NAME_LENGTH } });
+    // A quoted cell can hold a line break or a tab: such a name breaks every list and export it reaches.
+    if (hasControlCharacters(displayName)) return void problems.push({ line, message: 'errors.roster.nameControl' });
+    if (hasControlCharacters(studentNumber)) return void problems.push({ line, message: 'errors.roster.numberControl' });
     if (studentNumber.length > MAX_NUMBER_LENGTH) return void problems.push({ line, message: 'errors.roster.numberTooLong', params: { max: MAX_NUMBER_LENGTH } });
     if (studentNumber) {
       const earlier = seenNumbers.get(studentNumber);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '../shared/text';
 import { normalizeJoinCode } from './join-code';
+import { isWellFormedRecoveryCode, normalizeRecoveryCode } from './recovery-code';
 
 export const MAX_CLASS_NAME_LENGTH = 80;
 export const MAX_DISPLAY_NAME_LENGTH = 40;
@@ -19,16 +21,21 @@ export const joinCodeSchema = z
   .transform(normalizeJoinCode)
   .pipe(z.string().regex(/^[A-Z0-9]{6}$/, { error: 'errors.join.code' }));
 
+const isPlainText = (value: string) => !hasControlCharacters(value);
+
+/** A name as a student types it: one line, no control characters (see hasControlCharacters). */
 export const displayNameSchema = z
   .string({ error: 'errors.join.name' })
   .trim()
   .min(1, { error: 'errors.join.name' })
-  .max(MAX_DISPLAY_NAME_LENGTH, { error: 'errors.join.name' });
+  .max(MAX_DISPLAY_NAME_LENGTH, { error: 'errors.join.name' })
+  .refine(isPlainText, { error: 'errors.join.nameControl' });
 
 const optionalStudentNumberSchema = z
   .string()
   .trim()
   .max(MAX_STUDENT_NUMBER_LENGTH, { error: 'errors.join.number' })
+  .refine(isPlainText, { error: 'errors.join.numberControl' })
   .optional()
   .transform((value) => (value ? value : null));
 
@@ -40,11 +47,26 @@ export const joinClassSchema = z.object({
 });
 export type JoinClassInput = z.infer<typeof joinClassSchema>;
 
-/** What a student types on a new device to take over their record: all three must match. */
+/** The one-time code a trainer shows a student who continues on a new device. */
+export const recoveryCodeSchema = z
+  .string({ error: 'errors.recover.code' })
+  .transform(normalizeRecoveryCode)
+  .pipe(z.string().refine(isWellFormedRecoveryCode, { error: 'errors.recover.code' }));
+
+/**
+ * What a student types on a new device to take over their record: class code, name, student
+ * number and the recovery code their trainer showed them; all must match.
+ */
 export const recoverStudentSchema = z.object({
   code: joinCodeSchema,
   displayName: displayNameSchema,
-  studentNumber: z.string({ error: 'errors.recover.number' }).trim().min(1, { error: 'errors.recover.number' }).max(MAX_STUDENT_NUMBER_LENGTH, { error: 'errors.join.number' }),
+  studentNumber: z
+    .string({ error: 'errors.recover.number' })
+    .trim()
+    .min(1, { error: 'errors.recover.number' })
+    .max(MAX_STUDENT_NUMBER_LENGTH, { error: 'errors.join.number' })
+    .refine(isPlainText, { error: 'errors.join.numberControl' }),
+  recoveryCode: recoveryCodeSchema,
 });
 export type RecoverStudentInput = z.infer<typeof recoverStudentSchema>;
 
@@ -59,6 +81,9 @@ export const removeStudentSchema = z.object({
   classroomId: idSchema,
   studentId: z.string({ error: 'errors.class.studentNotFound' }).trim().min(1, { error: 'errors.class.studentNotFound' }).max(64, { error: 'errors.class.studentNotFound' }),
 });
+
+/** A trainer acting on one student of a class: a recovery code or a new personal link for them. */
+export const studentRefSchema = removeStudentSchema;
 
 /** The recovery switch as a form sends it: "true" or "false". */
 export const allowRecoveryFormSchema = z.object({

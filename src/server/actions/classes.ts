@@ -1,17 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { personalJoinUrl, requestOrigin } from '@/domain/classes/join-links';
+import type { PersonalLinksState } from '@/domain/classes/personal-links';
+import { qrCodeSvg } from '@/domain/classes/qr-code';
 import { MAX_ROSTER_FILE_BYTES } from '@/domain/classes/join-limits';
 import { previewRosterCsv, type RosterPreview } from '@/domain/classes/roster-csv';
 import type { RosterProblemView, RosterUploadState } from '@/domain/classes/roster-upload';
-import { allowRecoveryFormSchema, classroomRefSchema, createClassroomSchema, removeStudentSchema } from '@/domain/classes/schemas';
+import { allowRecoveryFormSchema, classroomRefSchema, createClassroomSchema, removeStudentSchema, studentRefSchema } from '@/domain/classes/schemas';
 import type { FormState } from '@/domain/shared/form-state';
 import type { Failure } from '@/domain/shared/result';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { createClassroom, findRosterConflicts, importRoster, removeStudent, rotateJoinCode, setAllowRecovery, type RosterConflict } from '@/server/db/classrooms';
+import { issuePersonalLinks, issueRecoveryCode } from '@/server/db/student-access';
 import { formContext } from './form-locale';
 
 /*
@@ -175,5 +180,78 @@ export async function importRosterAction(_previous: RosterUploadState, form: For
     return { status: 'imported', count: result.value.imported, message: t('roster.imported', { count: result.value.imported }) };
   } catch (error) {
     return notSaved(t, `could not import a roster of ${preview.rows.length} rows into class ${input.data.classroomId} for user ${staff.userId}`, error);
+  }
+}
+
+/** The address students open links on: the one the trainer used, as the class page builds it. */
+async function linkOrigin(): Promise<string> {
+  const requestHeaders = await headers();
+  return requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'));
+}
+
+const day = (locale: Locale, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+
+/**
+ * Creates a personal join link for every imported student of the class who has not joined, and
+ * answers with the printable slips. Only the links' hashes are stored, so this answer is the one
+ * place they can be read; earlier links of these students stop working.
+ */
+export async function issuePersonalLinksAction(_previous: PersonalLinksState, form: FormData): Promise<PersonalLinksState> {
+  const { locale, t } = formContext(form);
+  const staff = await staffOrRefusal(t);
+  if (isRefusal(staff)) return staff;
+  const input = classroomRefSchema.safeParse({ classroomId: form.get('classroomId') });
+  if (!input.success) return refusal(t, { message: 'errors.class.notFound' });
+  try {
+    const result = await issuePersonalLinks(staff, input.data.classroomId);
+    if (!result.ok) return refusal(t, result);
+    const origin = await linkOrigin();
+    const slips = await Promise.all(
+      result.value.links.map(async (link) => {
+        const url = personalJoinUrl(origin, locale, link.token);
+        return { studentId: link.studentId, displayName: link.displayName, studentNumber: link.studentNumber, url, qrSvg: await qrCodeSvg(url) };
+      }),
+    );
+    revalidateClass(locale, input.data.classroomId);
+    revalidatePath(`/${locale}/trainer/classes/${input.data.classroomId}/links`);
+    const date = day(locale, result.value.expiresAt);
+    return { status: 'issued', message: t('links.created', { count: slips.length, date }), validUntil: t('links.validUntil', { date }), slips };
+  } catch (error) {
+    return notSaved(t, `could not create personal links for class ${input.data.classroomId} for user ${staff.userId}`, error);
+  }
+}
+
+/** A new personal link for one imported student who has not joined, shown once in the answer. */
+export async function issueStudentLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { locale, t } = formContext(form);
+  const staff = await staffOrRefusal(t);
+  if (isRefusal(staff)) return staff;
+  const input = studentRefSchema.safeParse({ classroomId: form.get('classroomId'), studentId: form.get('studentId') });
+  if (!input.success) return refusal(t, { message: input.error.issues[0]?.message ?? 'errors.class.studentNotFound' });
+  try {
+    const result = await issuePersonalLinks(staff, input.data.classroomId, { studentId: input.data.studentId });
+    if (!result.ok) return refusal(t, result);
+    const [link] = result.value.links;
+    revalidateClass(locale, input.data.classroomId);
+    const url = personalJoinUrl(await linkOrigin(), locale, link.token);
+    return { status: 'done', message: t('class.newLink.done', { name: link.displayName, date: day(locale, result.value.expiresAt), url }) };
+  } catch (error) {
+    return notSaved(t, `could not create a personal link for student ${input.data.studentId} of class ${input.data.classroomId} for user ${staff.userId}`, error);
+  }
+}
+
+/** A one-time recovery code for one student who has joined, valid for minutes and shown once. */
+export async function issueRecoveryCodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const { t } = formContext(form);
+  const staff = await staffOrRefusal(t);
+  if (isRefusal(staff)) return staff;
+  const input = studentRefSchema.safeParse({ classroomId: form.get('classroomId'), studentId: form.get('studentId') });
+  if (!input.success) return refusal(t, { message: input.error.issues[0]?.message ?? 'errors.class.studentNotFound' });
+  try {
+    const result = await issueRecoveryCode(staff, input.data.classroomId, input.data.studentId);
+    if (!result.ok) return refusal(t, result);
+    return { status: 'done', message: t('class.recoveryCode.done', { name: result.value.displayName, code: result.value.code }) };
+  } catch (error) {
+    return notSaved(t, `could not make a recovery code for student ${input.data.studentId} of class ${input.data.classroomId} for user ${staff.userId}`, error);
   }
 }

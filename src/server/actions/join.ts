@@ -8,19 +8,21 @@ import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '
 import type { FormState } from '@/domain/shared/form-state';
 import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
-import { getOrCreateViewer, type Viewer } from '@/server/auth/viewer';
+import { logDigest } from '@/server/auth/tokens';
+import { getOrCreateViewer, newViewer, setViewerCookie, type Viewer } from '@/server/auth/viewer';
 import { consumeAttempt, retryAfterIfLimited } from '@/server/db/rate-limits';
-import { claimPersonalLink, joinClassroom, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
+import { claimPersonalLink, joinClassroom, moveViewerKey, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
 import { translateFieldErrors } from './field-errors';
 import { formContext } from './form-locale';
 
 /*
  * Student actions: no account, the device cookie (HttpOnly, one year) is who they are. After a
- * join, a claimed personal link or a recovery the student lands on "my assignments".
+ * join, a claimed personal link or a recovery the device gets a fresh cookie value and the student
+ * lands on "my assignments". Logs name classes and links by a short digest, never by their code.
  */
 
 /** Where each refusal is shown: next to the field it is about, or above the form. */
-const REFUSAL_FIELD: Partial<Record<JoinRefusal, string>> = { join_code_unknown: 'code', number_taken: 'studentNumber' };
+const REFUSAL_FIELD: Partial<Record<JoinRefusal, string>> = { join_code_unknown: 'code', number_taken: 'studentNumber', personal_link_required: 'studentNumber' };
 
 function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'message' | 'params'>, values?: Record<string, string>): FormState {
   const message = t(failure.message, failure.params);
@@ -49,11 +51,21 @@ async function rateLimited(t: Translate, key: string): Promise<string | undefine
 }
 
 /**
- * Only failures count: a whole class joins from one school network at once, while someone
- * guessing codes or student numbers fails again and again.
+ * Only failures count, every one of them: a whole class joins from one school network at once,
+ * while someone guessing codes, student numbers or recovery codes fails again and again.
  */
-async function countFailure(key: string, refusal: JoinRefusal): Promise<void> {
-  if (refusal === 'join_code_unknown' || refusal === 'recovery_no_match') await consumeAttempt(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
+async function countFailure(key: string): Promise<void> {
+  await consumeAttempt(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
+}
+
+/**
+ * Gives the device a fresh cookie value and moves what the old one owned to it, so a value
+ * someone saw or planted before the student joined acts for nobody.
+ */
+async function rotateDeviceCookie(device: Viewer): Promise<void> {
+  const next = newViewer();
+  await moveViewerKey(device, next);
+  await setViewerCookie(next);
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -75,10 +87,23 @@ async function linkUnderJoinLimit(
   const limitKey = await joinLimitKey();
   const limited = await rateLimited(t, limitKey);
   if (limited) return { status: 'error', message: limited, values };
-  const result = await link(await getOrCreateViewer());
-  if (result.ok) return undefined;
-  await countFailure(limitKey, result.code);
-  return refused(t, result, values);
+  const device = await getOrCreateViewer();
+  const result = await link(device);
+  if (!result.ok) {
+    await countFailure(limitKey);
+    return refused(t, result, values);
+  }
+  await rotateDeviceCookie(device);
+  return undefined;
+}
+
+/** Counts a refused try that never reached the data layer (a malformed form); a message when the limit is reached. */
+async function countRefusedTry(t: Translate, values: Record<string, string>): Promise<FormState | undefined> {
+  const key = await joinLimitKey();
+  const limited = await rateLimited(t, key);
+  if (limited) return { status: 'error', message: limited, values };
+  await countFailure(key);
+  return undefined;
 }
 
 /** Joins a class with its code, a display name and an optional student number. */
@@ -91,7 +116,7 @@ export async function joinClassAction(_previous: FormState, form: FormData): Pro
     const refusal = await linkUnderJoinLimit(t, values, (device) => joinClassroom(device, input.data));
     if (refusal) return refusal;
   } catch (error) {
-    return notSaved(t, `could not join class with code ${input.data.code}`, error, values);
+    return notSaved(t, `could not join class with code ${logDigest(input.data.code)}`, error, values);
   }
   redirect(`/${locale}/my`);
 }
@@ -105,24 +130,28 @@ export async function claimPersonalLinkAction(_previous: FormState, form: FormDa
     const device = await getOrCreateViewer();
     const result = await claimPersonalLink(device, input.data.token);
     if (!result.ok) return refused(t, result);
+    await rotateDeviceCookie(device);
   } catch (error) {
-    // The token is a credential: log only its first characters.
-    return notSaved(t, `could not claim personal link ${input.data.token.slice(0, 6)}…`, error);
+    return notSaved(t, `could not claim personal link ${logDigest(input.data.token)}`, error);
   }
   redirect(`/${locale}/my`);
 }
 
-/** Links this device to an existing student of a class that allows recovery. */
+/**
+ * Links this device to an existing student of a class that allows recovery, with the one-time
+ * code the trainer showed. Every refusal counts against the limit, a form without a code too. The
+ * code typed is not given back with a refused form.
+ */
 export async function recoverStudentAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { locale, t } = formContext(form);
   const values = studentFormValues(form);
-  const input = recoverStudentSchema.safeParse(values);
-  if (!input.success) return invalid(t, input.error, values);
+  const input = recoverStudentSchema.safeParse({ ...values, recoveryCode: text(form, 'recoveryCode') });
+  if (!input.success) return (await countRefusedTry(t, values)) ?? invalid(t, input.error, values);
   try {
     const refusal = await linkUnderJoinLimit(t, values, (device) => recoverStudent(device, input.data));
     if (refusal) return refusal;
   } catch (error) {
-    return notSaved(t, `could not recover a student in class with code ${input.data.code}`, error, values);
+    return notSaved(t, `could not recover a student in class with code ${logDigest(input.data.code)}`, error, values);
   }
   redirect(`/${locale}/my`);
 }

@@ -9,6 +9,7 @@ import type { Locale } from '@/domain/shared/locales';
 import type { Failure } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
+import { logDigest } from '@/server/auth/tokens';
 import { acceptInvitation, completeSetup, createInvitation, revokeInvitation } from '@/server/db/invitations';
 import { disableStaffAccount, enableStaffAccount } from '@/server/db/users';
 import { translateFieldErrors } from './field-errors';
@@ -59,7 +60,7 @@ async function asAdmin<Done extends object>(form: FormData, what: string, change
 /** An admin invites someone by e-mail; answers with the link to hand over, shown once. */
 export async function inviteStaffAction(_previous: FormState<{ invitePath?: string }>, form: FormData): Promise<FormState<{ invitePath?: string }>> {
   const values = { email: text(form, 'email') ?? '', role: text(form, 'role') ?? '' };
-  return asAdmin(form, `inviting ${values.email}`, async (admin, t) => {
+  return asAdmin(form, `inviting ${logDigest(values.email)}`, async (admin, t) => {
     const input = inviteStaffSchema.safeParse(values);
     if (!input.success) return invalid(t, input.error, values);
     const result = await createInvitation(admin, input.data);
@@ -121,7 +122,7 @@ export async function acceptInvitationAction(_previous: FormState, form: FormDat
     if (!result.ok) return refused(t, result, values);
     role = result.value.role;
   } catch (error) {
-    return notSaved(t, `accepting invitation ${input.data.token.slice(0, 6)}…`, error);
+    return notSaved(t, `accepting invitation ${logDigest(input.data.token)}`, error);
   }
   welcomeRedirect(locale, role);
 }
@@ -142,7 +143,7 @@ export async function completeSetupAction(_previous: FormState, form: FormData):
     const result = await completeSetup(input.data);
     if (!result.ok) return refused(t, result, values);
   } catch (error) {
-    return notSaved(t, `completing setup for ${input.data.email}`, error);
+    return notSaved(t, `completing setup for ${logDigest(input.data.email)}`, error);
   }
   welcomeRedirect(locale, 'admin');
 }

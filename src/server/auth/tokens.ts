@@ -10,3 +10,11 @@ export function newLinkToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/**
+ * A short, stable stand-in for a value that must not reach the logs (a join code, an e-mail
+ * address, a token): the first 12 hex characters of its SHA-256, enough to match log lines.
+ */
+export function logDigest(value: string): string {
+  return `#${hashToken(value).slice(0, 12)}`;
+}

@@ -19,15 +19,28 @@ export async function getViewer(): Promise<Viewer | undefined> {
 export async function getOrCreateViewer(): Promise<Viewer> {
   const existing = await getViewer();
   if (existing) return existing;
-  const ownerKey = randomUUID();
-  (await cookies()).set(OWNER_COOKIE, ownerKey, {
+  const device = newViewer();
+  await setViewerCookie(device);
+  return device;
+}
+
+/** A fresh device key, not yet sent to the browser (the data layer stores only its hash). */
+export function newViewer(): Viewer {
+  return { kind: 'anonymous', ownerKey: randomUUID() };
+}
+
+/**
+ * Sends `device`'s key as the owner cookie; only callable from actions. Joining, claiming a
+ * personal link and recovering send a fresh key, so a value someone saw before stops working.
+ */
+export async function setViewerCookie(device: Viewer): Promise<void> {
+  (await cookies()).set(OWNER_COOKIE, device.ownerKey, {
     httpOnly: true,
     sameSite: 'lax',
     secure: await isHttpsRequest(),
     path: '/',
     maxAge: ONE_YEAR_SECONDS,
   });
-  return { kind: 'anonymous', ownerKey };
 }
 
 // Secure only when the request came over HTTPS: students on a classroom LAN reach the app over

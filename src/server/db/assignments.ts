@@ -18,6 +18,7 @@ import { FEEDBACK_TIMINGS, GRADING_METHODS, type AssignmentRules, type FeedbackT
 import { shuffle } from '@/domain/quiz/plan-attempt';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
+import { hashToken } from '@/server/auth/tokens';
 import type { Viewer } from '@/server/auth/viewer';
 import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
@@ -386,7 +387,7 @@ export async function startAssignmentAttempt(
       data: {
         id: attemptId,
         setId: assignment.setId,
-        ownerKey: device.ownerKey,
+        ownerKey: hashToken(device.ownerKey),
         itemsJson: JSON.stringify(rules.shuffleScenarios ? shuffle(items) : items),
         locale,
         startedAt: now,

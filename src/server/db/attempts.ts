@@ -87,7 +87,7 @@ export async function createAttempt(viewer: Viewer, input: { setId: string; item
     data: {
       id,
       setId: input.setId,
-      ownerKey: viewer.ownerKey,
+      ownerKey: hashToken(viewer.ownerKey),
       itemsJson: JSON.stringify(input.items),
       locale: input.locale,
       retryOfId: input.retryOfId ?? null,
@@ -108,7 +108,8 @@ async function deviceLinks(viewer: Viewer) {
  * attempts, those of the students it acts for (a student who recovered on a new device).
  */
 function ownedBy(viewer: Viewer, links: { studentId: string }[]) {
-  return links.length === 0 ? { ownerKey: viewer.ownerKey } : { OR: [{ ownerKey: viewer.ownerKey }, { studentId: { in: links.map((link) => link.studentId) } }] };
+  const ownerKey = hashToken(viewer.ownerKey);
+  return links.length === 0 ? { ownerKey } : { OR: [{ ownerKey }, { studentId: { in: links.map((link) => link.studentId) } }] };
 }
 
 /**
@@ -259,7 +260,7 @@ export type OpenAttemptView = { id: string; setId: string; answered: number; tot
 export async function listOpenAttempts(viewer: Viewer): Promise<OpenAttemptView[]> {
   const rows = await db.attempt.findMany({
     // Assignment attempts are listed under "my assignments", not among the practice sets.
-    where: { ownerKey: viewer.ownerKey, status: 'in_progress', assignmentId: null },
+    where: { ownerKey: hashToken(viewer.ownerKey), status: 'in_progress', assignmentId: null },
     orderBy: { startedAt: 'desc' },
     select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: { where: { completesItem: true } } } } },
   });

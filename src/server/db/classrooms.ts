@@ -5,7 +5,6 @@ import type { CreateClassroomInput } from '@/domain/classes/schemas';
 import type { RosterRow } from '@/domain/classes/roster-csv';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
-import { newLinkToken } from '@/server/auth/tokens';
 import { db } from './client';
 import { isUniqueViolation } from './errors';
 
@@ -21,8 +20,8 @@ export type RosterStudentView = {
   joinedAt: Date | null;
   /** Set when the trainer removed the student; their attempts are kept. */
   removedAt: Date | null;
-  /** Token of the personal join link while it is unused. */
-  personalToken: string | null;
+  /** When the student's personal join link stops working; null when they have none (or used it). */
+  personalLinkExpiresAt: Date | null;
   /** Attempts stored for the student (kept after removal). */
   attemptCount: number;
 };
@@ -93,7 +92,7 @@ export async function getClassroom(staff: StaffViewer, classroomId: string): Pro
       trainer: { select: { name: true } },
       students: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, displayName: true, studentNumber: true, joinedAt: true, removedAt: true, personalToken: true, _count: { select: { attempts: true } } },
+        select: { id: true, displayName: true, studentNumber: true, joinedAt: true, removedAt: true, personalLinkExpiresAt: true, _count: { select: { attempts: true } } },
       },
     },
   });
@@ -132,7 +131,7 @@ export async function removeStudent(staff: StaffViewer, classroomId: string, stu
   const student = await db.student.findFirst({ where: { id: studentId, classroomId, removedAt: null }, select: { id: true } });
   if (!student) return fail('student_not_found', 'errors.class.studentNotFound');
   await db.$transaction([
-    db.student.update({ where: { id: studentId }, data: { removedAt: at, personalToken: null } }),
+    db.student.update({ where: { id: studentId }, data: { removedAt: at, personalTokenHash: null, personalLinkExpiresAt: null, recoveryCodeHash: null, recoveryCodeExpiresAt: null } }),
     db.studentDevice.deleteMany({ where: { studentId } }),
   ]);
   return ok(null);
@@ -156,9 +155,10 @@ async function conflictsIn(classroomId: string, rows: RosterRow[]): Promise<Rost
 }
 
 /**
- * Adds every row as a student with a personal join link, in one transaction: when any student
- * number is already in the class, nothing is imported and each clash is reported by line.
- * Rows keep the file's order on the roster.
+ * Adds every row as a student, in one transaction: when any student number is already in the
+ * class, nothing is imported and each clash is reported by line. Rows keep the file's order on the
+ * roster. Their personal join links are made afterwards (issuePersonalLinks), when the trainer
+ * can see and print them.
  */
 export async function importRoster(
   staff: StaffViewer,
@@ -178,7 +178,6 @@ export async function importRoster(
             classroomId,
             displayName: row.displayName,
             studentNumber: row.studentNumber,
-            personalToken: newLinkToken(),
             // One millisecond apart: the roster is ordered by creation time.
             createdAt: new Date(at.getTime() + index),
           },

@@ -6,11 +6,12 @@ import { hashToken } from '@/server/auth/tokens';
 import type { Viewer } from '@/server/auth/viewer';
 import { db, type Db } from './client';
 import { isUniqueViolation } from './errors';
+import { recoveryCodeHash } from './student-access';
 
 /** A class membership this device acts for. */
 export type DeviceStudentView = { studentId: string; classroomId: string; classroomName: string; displayName: string; studentNumber: string | null };
 
-export type JoinRefusal = 'join_code_unknown' | 'number_taken' | 'personal_link_unknown' | 'recovery_not_allowed' | 'recovery_no_match';
+export type JoinRefusal = 'join_code_unknown' | 'number_taken' | 'personal_link_required' | 'personal_link_unknown' | 'recovery_not_allowed' | 'recovery_no_match';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -62,7 +63,22 @@ async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId
     update: {},
   });
   await tx.student.updateMany({ where: { id: studentId, joinedAt: null }, data: { joinedAt: at } });
-  await tx.student.update({ where: { id: studentId }, data: { personalToken: null } });
+  await tx.student.update({ where: { id: studentId }, data: { personalTokenHash: null, personalLinkExpiresAt: null } });
+}
+
+/**
+ * Moves everything `from` owns (its student links, its attempts) to the fresh key `to`: after a
+ * join, a claimed link or a recovery the browser gets a new device cookie, and the old value stops
+ * acting for anyone. Both keys are stored only as hashes.
+ */
+export async function moveViewerKey(from: Viewer, to: Viewer): Promise<void> {
+  const fromHash = hashToken(from.ownerKey);
+  const toHash = hashToken(to.ownerKey);
+  if (fromHash === toHash) return;
+  await db.$transaction([
+    db.studentDevice.updateMany({ where: { deviceKeyHash: fromHash }, data: { deviceKeyHash: toHash } }),
+    db.attempt.updateMany({ where: { ownerKey: fromHash }, data: { ownerKey: toHash } }),
+  ]);
 }
 
 export type JoinedView = { studentId: string; classroomId: string; classroomName: string; displayName: string; wasAlreadyJoined: boolean };
@@ -70,8 +86,9 @@ export type JoinedView = { studentId: string; classroomId: string; classroomName
 const numberTaken = (number: string) => fail('number_taken', 'errors.join.numberTaken', { number });
 
 /**
- * Joins a class by its code. A student number that matches an imported student with the same
- * name claims that record; a number already used by someone else is refused.
+ * Joins a class by its code. A student number already in the class is refused: an imported
+ * student's record is claimed with their personal link only, never with a name and number
+ * classmates may know.
  */
 export async function joinClassroom(device: Viewer, input: JoinClassInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
   const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true } });
@@ -82,21 +99,17 @@ export async function joinClassroom(device: Viewer, input: JoinClassInput, at = 
   }
   try {
     return await db.$transaction(async (tx): Promise<Result<JoinedView, JoinRefusal>> => {
-      let student: { id: string; displayName: string } | undefined;
       if (input.studentNumber) {
-        const holder = await tx.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber }, select: { id: true, displayName: true, joinedAt: true, removedAt: true } });
+        const holder = await tx.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber }, select: { joinedAt: true, removedAt: true } });
         if (holder) {
-          const isUnclaimedImport = holder.joinedAt === null && holder.removedAt === null && sameName(holder.displayName, input.displayName);
-          if (!isUnclaimedImport) return numberTaken(input.studentNumber);
-          student = holder;
+          const isUnclaimedImport = holder.joinedAt === null && holder.removedAt === null;
+          return isUnclaimedImport ? fail('personal_link_required', 'errors.join.personalLinkRequired', { number: input.studentNumber }) : numberTaken(input.studentNumber);
         }
       }
-      if (!student) {
-        student = { id: randomUUID(), displayName: input.displayName };
-        await tx.student.create({ data: { id: student.id, classroomId: classroom.id, displayName: input.displayName, studentNumber: input.studentNumber, joinedAt: at } });
-      }
-      await linkDevice(tx, device, student.id, classroom.id, at);
-      return ok({ studentId: student.id, classroomId: classroom.id, classroomName: classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+      const studentId = randomUUID();
+      await tx.student.create({ data: { id: studentId, classroomId: classroom.id, displayName: input.displayName, studentNumber: input.studentNumber, joinedAt: at } });
+      await linkDevice(tx, device, studentId, classroom.id, at);
+      return ok({ studentId, classroomId: classroom.id, classroomName: classroom.name, displayName: input.displayName, wasAlreadyJoined: false });
     });
   } catch (error) {
     // Two devices joining with the same new number at once: the second one loses the race.
@@ -105,32 +118,53 @@ export async function joinClassroom(device: Viewer, input: JoinClassInput, at = 
   }
 }
 
-/** The class and name behind a personal join link, for the confirmation page; undefined when unused links do not match. */
-export async function getPersonalLink(token: string): Promise<{ classroomName: string; displayName: string } | undefined> {
-  const student = await db.student.findFirst({ where: { personalToken: token, removedAt: null }, select: { displayName: true, classroom: { select: { name: true } } } });
+/** The rows a personal link token still opens: its hash, not expired, not used, not removed. */
+function openPersonalLink(token: string, now: Date) {
+  return { personalTokenHash: hashToken(token), personalLinkExpiresAt: { gt: now }, joinedAt: null, removedAt: null };
+}
+
+/** The class and name behind a personal join link, for the confirmation page; undefined when the link does not work (unknown, used or expired). */
+export async function getPersonalLink(token: string, now = new Date()): Promise<{ classroomName: string; displayName: string } | undefined> {
+  const student = await db.student.findFirst({ where: openPersonalLink(token, now), select: { displayName: true, classroom: { select: { name: true } } } });
   return student ? { classroomName: student.classroom.name, displayName: student.displayName } : undefined;
 }
 
-/** Claims the imported student behind a personal join link; the link works once. */
+/** Claims the imported student behind a personal join link; the link works once, until it expires. */
 export async function claimPersonalLink(device: Viewer, token: string, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+  const unknown = fail('personal_link_unknown', 'errors.join.personalLinkUnknown');
   return db.$transaction(async (tx) => {
-    const student = await tx.student.findFirst({ where: { personalToken: token, removedAt: null }, select: { id: true, displayName: true, classroom: { select: { id: true, name: true } } } });
-    if (!student) return fail('personal_link_unknown', 'errors.join.personalLinkUnknown');
+    const student = await tx.student.findFirst({ where: openPersonalLink(token, at), select: { id: true, displayName: true, classroom: { select: { id: true, name: true } } } });
+    if (!student) return unknown;
+    // Claimed with a conditional update: of two devices using the link at once, one wins.
+    const claimed = await tx.student.updateMany({ where: { id: student.id, ...openPersonalLink(token, at) }, data: { personalTokenHash: null, personalLinkExpiresAt: null } });
+    if (claimed.count !== 1) return unknown;
     await linkDevice(tx, device, student.id, student.classroom.id, at);
     return ok({ studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
   });
 }
 
 /**
- * Links this device to an existing student found by class code, name and student number, when
- * the trainer allows recovery for the class. Other devices keep working.
+ * Links this device to an existing student found by class code, name and student number, with the
+ * one-time recovery code their trainer showed them, when the class allows recovery. The code
+ * works once, until it expires; a wrong name, number or code gets one answer that says none of
+ * which. Other devices keep working.
  */
 export async function recoverStudent(device: Viewer, input: RecoverStudentInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
   const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true, allowRecovery: true } });
   if (!classroom) return fail('join_code_unknown', 'errors.join.codeUnknown');
   if (!classroom.allowRecovery) return fail('recovery_not_allowed', 'errors.recover.notAllowed');
+  const noMatch = fail('recovery_no_match', 'errors.recover.noMatch');
   const student = await db.student.findFirst({ where: { classroomId: classroom.id, studentNumber: input.studentNumber, removedAt: null }, select: { id: true, displayName: true } });
-  if (!student || !sameName(student.displayName, input.displayName)) return fail('recovery_no_match', 'errors.recover.noMatch');
-  await db.$transaction((tx) => linkDevice(tx, device, student.id, classroom.id, at));
-  return ok({ studentId: student.id, classroomId: classroom.id, classroomName: classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+  if (!student || !sameName(student.displayName, input.displayName)) return noMatch;
+  const codeHash = recoveryCodeHash(student.id, input.recoveryCode);
+  return db.$transaction(async (tx) => {
+    // Used up with a conditional update, so a code works once even when sent twice at once.
+    const used = await tx.student.updateMany({
+      where: { id: student.id, removedAt: null, recoveryCodeHash: codeHash, recoveryCodeExpiresAt: { gt: at } },
+      data: { recoveryCodeHash: null, recoveryCodeExpiresAt: null },
+    });
+    if (used.count !== 1) return noMatch;
+    await linkDevice(tx, device, student.id, classroom.id, at);
+    return ok({ studentId: student.id, classroomId: classroom.id, classroomName: classroom.name, displayName: student.displayName, wasAlreadyJoined: false });
+  });
 }

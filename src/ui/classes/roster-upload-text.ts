@@ -19,7 +19,7 @@ export function buildRosterUploadText(t: Translate) {
     noNumber: t('class.roster.noNumber'),
     import: t('roster.import'),
     importing: t('roster.importing'),
-    printLinks: t('class.roster.printLinks'),
+    printLinks: t('roster.createLinks'),
     noFile: t('errors.roster.noFile'),
   };
 }

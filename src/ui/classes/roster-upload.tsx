@@ -27,13 +27,15 @@ export function RosterUpload({
   text: RosterUploadText;
 }) {
   const fileInput = useRef<HTMLInputElement>(null);
-  const [state, formAction, isPending] = useActionState(async (previous: RosterUploadState, form: FormData): Promise<RosterUploadState> => {
-    if (form.get('intent') === 'import') return importAction(previous, form);
+  // The actions get the idle state, not the previous one: a preview carries the whole file and its
+  // rows, and sending them back would double the request for nothing (bodies are limited to 1 MB).
+  const [state, formAction, isPending] = useActionState(async (_previous: RosterUploadState, form: FormData): Promise<RosterUploadState> => {
+    if (form.get('intent') === 'import') return importAction(IDLE, form);
     // Taken from the input itself: an empty input still puts a nameless, empty file in the form data.
     const file = fileInput.current?.files?.[0];
     if (!file) return { status: 'error', message: text.noFile };
     form.set('file', file);
-    return previewAction(previous, form);
+    return previewAction(IDLE, form);
   }, IDLE);
 
   const preview = state.status === 'preview' ? state : undefined;

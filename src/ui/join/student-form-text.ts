@@ -15,7 +15,7 @@ export function buildJoinFormText(t: Translate): StudentFormText {
   };
 }
 
-/** The recover form's strings: the student number is required there. */
+/** The recover form's strings: the student number and the trainer's recovery code are required there. */
 export function buildRecoverFormText(t: Translate): StudentFormText {
   return {
     code: t('join.code'),
@@ -23,6 +23,7 @@ export function buildRecoverFormText(t: Translate): StudentFormText {
     name: t('join.name'),
     nameHint: t('join.nameHint'),
     number: t('recover.number'),
+    recoveryCode: { label: t('recover.code'), hint: t('recover.codeHint') },
     submit: t('recover.submit'),
     submitting: t('recover.submitting'),
   };

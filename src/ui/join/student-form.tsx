@@ -10,11 +10,13 @@ export type StudentFormText = {
   nameHint: string;
   number: string;
   numberHint?: string;
+  /** Only the recover form asks for the trainer's one-time code. */
+  recoveryCode?: { label: string; hint: string };
   submit: string;
   submitting: string;
 };
 
-type Field = 'code' | 'displayName' | 'studentNumber';
+type Field = 'code' | 'displayName' | 'studentNumber' | 'recoveryCode';
 
 /**
  * Class code, name and student number, as students type them to join a class or to continue on a
@@ -94,6 +96,18 @@ export function StudentForm({
         )}
         {fieldMessage('studentNumber')}
       </div>
+
+      {text.recoveryCode && (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-recoveryCode`}>{text.recoveryCode.label}</label>
+          {/* Not given back after a refusal: a code that did not work is typed again. */}
+          <input {...fieldProps('recoveryCode', text.recoveryCode.hint)} className="code-input" required autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} maxLength={16} />
+          <p id={`${idPrefix}-recoveryCode-hint`} className="field-hint">
+            {text.recoveryCode.hint}
+          </p>
+          {fieldMessage('recoveryCode')}
+        </div>
+      )}
 
       <button type="submit" className="button primary big" disabled={isPending}>
         {isPending ? text.submitting : text.submit}

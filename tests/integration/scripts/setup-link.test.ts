@@ -32,10 +32,11 @@ describe('scripts/setup-link.ts as npm start runs it', () => {
   const file = join(dir, 'fresh.sqlite');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (script: string, ...args: string[]) =>
+  const run = (script: string, args: string[] = [], input = '') =>
     execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', script, ...args], {
       env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: '4321', AUTH_SECRET_FILE: join(dir, 'secret'), BETTER_AUTH_SECRET: '' },
       encoding: 'utf8',
+      input,
       stdio: 'pipe',
     });
 
@@ -49,7 +50,7 @@ describe('scripts/setup-link.ts as npm start runs it', () => {
     expect(sqlite.prepare('select count(*) as n from StaffInvitation where email is null and revokedAt is null').get()).toEqual({ n: 1 });
     sqlite.close();
 
-    run('scripts/admin-create.ts', '--email', 'ada@example.com', '--password', TEST_PASSWORD, '--name', 'Ada');
+    run('scripts/admin-create.ts', ['--email', 'ada@example.com', '--name', 'Ada'], `${TEST_PASSWORD}\n`);
     expect(run('scripts/setup-link.ts')).toBe('');
   }, 60_000);
 });

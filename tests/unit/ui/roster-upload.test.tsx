@@ -51,10 +51,12 @@ describe('RosterUpload', () => {
     expect(sent.get('classroomId')).toBe('class-1');
 
     await user.click(screen.getByRole('button', { name: 'Import 2 students' }));
-    expect(await screen.findByText('Students imported: 2. Each one has a personal join link you can print.', { selector: '.notice p' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Print personal links' })).toHaveAttribute('href', '/en/trainer/classes/class-1/links');
+    expect(await screen.findByText('Students imported: 2. Next, create and print their personal join links.', { selector: '.notice p' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Create personal links' })).toHaveAttribute('href', '/en/trainer/classes/class-1/links');
     const imported = importAction.mock.calls[0][1] as FormData;
     expect(Object.fromEntries(imported)).toEqual({ locale: 'en', classroomId: 'class-1', intent: 'import', fileName: 'class.csv', csv: 'bmFtZQ==' });
+    // The preview (the whole file and its rows) is not sent back with the import: bodies are limited.
+    expect(importAction.mock.calls[0][0]).toEqual({ status: 'idle' });
   });
 
   it('lists every problem by line and offers no import while there are problems', async () => {

@@ -10,7 +10,9 @@ import PresentPage from '@/app/[locale]/trainer/classes/[classId]/present/page';
 import RosterImportPage from '@/app/[locale]/trainer/classes/[classId]/roster/page';
 import { createClassroom, importRoster, removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
+import { hashToken } from '@/server/auth/tokens';
 import { joinClassroom } from '@/server/db/students';
+import { personalLinkTokens } from '../../../factories/classes';
 import { actAsDevice, actAsStaff, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { digestOf, html, params } from '../../../factories/render-page';
 import { createTrainer } from '../../../factories/users';
@@ -35,7 +37,7 @@ async function classWithRoster() {
   const bob = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Bob', studentNumber: null });
   if (!joined.ok || !bob.ok) throw new Error('join failed');
   await removeStudent(staff, id, bob.value.studentId);
-  const token = (await db.student.findFirstOrThrow({ where: { displayName: '张伟' } })).personalToken!;
+  const token = (await personalLinkTokens(staff, id)).get('张伟')!;
   return { owner, staff, id, joinCode, token };
 }
 
@@ -66,11 +68,15 @@ describe('trainer pages', () => {
     expect(page).toMatch(/role="img" aria-label="QR code of the join link http:\/\/192\.168\.1\.20:3000\/en\/join\/\w+"><svg/);
     expect(page).toContain('Students (3)');
     expect(page).toContain('Not joined yet');
-    expect(page).toContain(`http://192.168.1.20:3000/en/join/p/${token}`);
+    expect(page).toMatch(/Personal link valid until \w+ \d+, \d{4}/);
+    expect(page).toContain('New personal link');
+    // Links are stored hashed: the page cannot show one, and never does.
+    expect(page).not.toContain(token);
     expect(page).toContain('role="switch" aria-checked="false"');
+    expect(page).not.toContain('>Recovery code</button>');
     expect(page).toContain('Removed students (1)');
     expect(page).toContain('Bob');
-    expect(page).toContain('Print personal links');
+    expect(page).toContain(`href="/en/trainer/classes/${id}/links"`);
     expect(page).toContain('id="class-assignments-heading"');
   });
 
@@ -101,16 +107,20 @@ describe('trainer pages', () => {
     expect(page).toContain('<label for="roster-file">CSV 文件</label>');
   });
 
-  it('prints personal links only for imported students who have not joined', async () => {
+  it('lists the imported students who have not joined with their links\' state, and offers to create new links', async () => {
     const { owner, id, token } = await classWithRoster();
     await actAsStaff(owner.email);
     setRequestHeader('host', '192.168.1.20:3000');
     const page = await html(await PersonalLinksPage(params({ locale: 'en', classId: id })));
-    expect(page).toContain(`http://192.168.1.20:3000/en/join/p/${token}`);
+    expect(page).toContain('Students who have not joined: 2');
     expect(page).toContain('张伟');
     expect(page).toContain('李娜');
     expect(page).not.toContain('Ann');
-    expect(page.match(/class="link-slip"/g)).toHaveLength(2);
+    expect(page).toMatch(/Personal link valid until \w+ \d+, \d{4}/);
+    expect(page).toContain('Create new links for 2 students');
+    expect(page).toContain('Links created before stop working, printed slips too.');
+    expect(page).not.toContain(token);
+    expect(page).not.toContain('class="link-slip"');
   });
 
   it.each([
@@ -149,9 +159,9 @@ describe('student pages', () => {
     const { token } = await classWithRoster();
     actAsDevice();
     expect(await html(await PersonalLinkPage(params({ locale: 'zh-CN', token })))).toContain('以 张伟 的身份加入 Class 3B？');
-    await db.student.updateMany({ where: { personalToken: token }, data: { personalToken: null } });
+    await db.student.updateMany({ where: { personalTokenHash: hashToken(token) }, data: { personalTokenHash: null } });
     const used = await html(await PersonalLinkPage(params({ locale: 'en', token })));
-    expect(used).toContain('This personal link is unknown or has already been used.');
+    expect(used).toContain('This personal link is unknown, has already been used or has expired');
     expect(used).toContain('href="/en/join"');
   });
 
@@ -160,5 +170,7 @@ describe('student pages', () => {
     const page = await html(await RecoverPage(params({ locale: 'en' })));
     expect(page).toContain('Continue on a new device');
     expect(page).toMatch(/id="recover-studentNumber"[^>]*required/);
+    expect(page).toMatch(/id="recover-recoveryCode"[^>]*required/);
+    expect(page).toContain('Ask your trainer for a recovery code');
   });
 });

@@ -4,10 +4,13 @@ import { IDLE_FORM } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { claimPersonalLinkAction, joinClassAction, recoverStudentAction } from '@/server/actions/join';
 import type { StaffViewer } from '@/server/auth/staff';
+import { hashToken } from '@/server/auth/tokens';
 import type { Viewer } from '@/server/auth/viewer';
 import { createClassroom, importRoster, removeStudent, setAllowRecovery } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { listDeviceStudents } from '@/server/db/students';
+import { personalLinkTokens, recoveryCodeFor } from '../../../factories/classes';
+import { databaseText } from '../../../factories/database-text';
 import { actAsDevice, nextHeadersModule, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
 
@@ -49,7 +52,7 @@ async function snapshot() {
 }
 
 const join = (fields: { code: string; displayName: string; studentNumber?: string }) => joinClassAction(IDLE_FORM, formOf({ studentNumber: '', ...fields }));
-const recover = (fields: { code: string; displayName: string; studentNumber: string }) => recoverStudentAction(IDLE_FORM, formOf(fields));
+const recover = (fields: { code: string; displayName: string; studentNumber: string; recoveryCode?: string }) => recoverStudentAction(IDLE_FORM, formOf({ recoveryCode: 'ABCD-EFGH', ...fields }));
 
 describe('joinClassAction', () => {
   it('joins a new device, sets its cookie and opens my assignments', async () => {
@@ -94,38 +97,75 @@ describe('joinClassAction', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('claims an imported student when name and number match', async () => {
+  it('refuses to claim an imported student with name and number, points to the personal link, and counts the refusal', async () => {
     const { staff, id, joinCode } = await classroom();
     await importRoster(staff, id, [{ line: 2, displayName: '张伟', studentNumber: '2024001' }]);
     actAsDevice();
-    expect(await redirectOf(join({ code: joinCode, displayName: '张伟', studentNumber: '2024001' }))).toBe('/en/my');
-    const students = await db.student.findMany({ where: { classroomId: id } });
-    expect(students).toHaveLength(1);
-    expect(students[0]).toMatchObject({ displayName: '张伟', personalToken: null, joinedAt: expect.any(Date) });
+    setRequestHeader('x-forwarded-for', '203.0.113.80');
+    const before = await snapshot();
+    const message = en['errors.join.personalLinkRequired'].replace('{number}', '2024001');
+    expect(await join({ code: joinCode, displayName: '张伟', studentNumber: '2024001' })).toEqual({
+      status: 'error',
+      message,
+      fieldErrors: { studentNumber: message },
+      values: { code: joinCode, displayName: '张伟', studentNumber: '2024001' },
+    });
+    expect(await snapshot()).toEqual(before);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'join:203.0.113.80' } })).count).toBe(1);
+  });
+
+  it('refuses names and numbers with line breaks or other control characters, and stores nothing', async () => {
+    const { joinCode } = await classroom();
+    actAsDevice();
+    const before = await snapshot();
+    expect(await join({ code: joinCode, displayName: '=1+1\nAnn', studentNumber: '17' })).toMatchObject({ status: 'error', fieldErrors: { displayName: en['errors.join.nameControl'] } });
+    expect(await join({ code: joinCode, displayName: 'Ann\u202Ennb', studentNumber: '' })).toMatchObject({ status: 'error', fieldErrors: { displayName: en['errors.join.nameControl'] } });
+    expect(await join({ code: joinCode, displayName: 'Ann', studentNumber: '17\t18' })).toMatchObject({ status: 'error', fieldErrors: { studentNumber: en['errors.join.numberControl'] } });
+    expect(await recover({ code: joinCode, displayName: 'Ann\r\nBob', studentNumber: '17' })).toMatchObject({ status: 'error', fieldErrors: { displayName: en['errors.join.nameControl'] } });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('keeps one student when the same device joins twice', async () => {
     const { id, joinCode } = await classroom();
-    const device = actAsDevice();
+    actAsDevice();
     await redirectOf(join({ code: joinCode, displayName: 'Ann' }));
     expect(await redirectOf(join({ code: joinCode, displayName: 'Ann' }))).toBe('/en/my');
     expect(await db.student.count({ where: { classroomId: id } })).toBe(1);
-    expect(await listDeviceStudents(device)).toHaveLength(1);
+    expect(await listDeviceStudents(await currentDevice())).toHaveLength(1);
+  });
+
+  it('gives the device a fresh cookie value on joining: the old value acts for nobody and its practice attempts move along', async () => {
+    const { id, joinCode } = await classroom();
+    const before = actAsDevice();
+    await db.attempt.create({ data: { id: 'practice-before-joining', setId: 'fixture-set', ownerKey: hashToken(before.ownerKey), itemsJson: '[]', locale: 'en' } });
+    await redirectOf(join({ code: joinCode, displayName: 'Ann' }));
+    const after = await currentDevice();
+    expect(after.ownerKey).not.toBe(before.ownerKey);
+    expect((await listDeviceStudents(after)).map((student) => student.classroomId)).toEqual([id]);
+    expect(await listDeviceStudents(before)).toEqual([]);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: 'practice-before-joining' }, select: { ownerKey: true } })).toEqual({ ownerKey: hashToken(after.ownerKey) });
+    const stored = databaseText();
+    expect(stored).not.toContain(before.ownerKey);
+    expect(stored).not.toContain(after.ownerKey);
   });
 
   it('switches a shared device to the next student', async () => {
     const { joinCode } = await classroom();
-    const shared = actAsDevice();
+    actAsDevice();
     await redirectOf(join({ code: joinCode, displayName: 'Ann' }));
+    const annsCookie = await currentDevice();
     await redirectOf(join({ code: joinCode, displayName: 'Bob' }));
-    expect((await listDeviceStudents(shared)).map((student) => student.displayName)).toEqual(['Bob']);
+    expect((await listDeviceStudents(await currentDevice())).map((student) => student.displayName)).toEqual(['Bob']);
+    // Ann's cookie value, if someone kept it, acts for neither of them.
+    expect(await listDeviceStudents(annsCookie)).toEqual([]);
     expect(await db.student.count()).toBe(2);
   });
 
   it('stops acting for a removed student on their device', async () => {
     const { staff, id, joinCode } = await classroom();
-    const device = actAsDevice();
+    actAsDevice();
     await redirectOf(join({ code: joinCode, displayName: 'Ann', studentNumber: '17' }));
+    const device = await currentDevice();
     const ann = await db.student.findFirstOrThrow({ where: { classroomId: id } });
     await removeStudent(staff, id, ann.id);
     expect(await listDeviceStudents(device)).toEqual([]);
@@ -136,17 +176,20 @@ describe('joinClassAction', () => {
 });
 
 describe('claimPersonalLinkAction', () => {
-  it('joins with a personal link once; the second use is refused and changes nothing', async () => {
+  it('joins with a personal link once, on a fresh cookie value; the second use is refused and changes nothing', async () => {
     const { staff, id } = await classroom();
     await importRoster(staff, id, [{ line: 1, displayName: '李娜', studentNumber: '2024002' }]);
-    const { personalToken } = await db.student.findFirstOrThrow({ where: { classroomId: id } });
+    const personalToken = (await personalLinkTokens(staff, id)).get('李娜')!;
     const first = actAsDevice();
-    expect(await redirectOf(claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken! })))).toBe('/en/my');
-    expect((await listDeviceStudents(first)).map((student) => student.displayName)).toEqual(['李娜']);
+    expect(await redirectOf(claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken })))).toBe('/en/my');
+    const rotated = await currentDevice();
+    expect(rotated.ownerKey).not.toBe(first.ownerKey);
+    expect((await listDeviceStudents(rotated)).map((student) => student.displayName)).toEqual(['李娜']);
+    expect(await listDeviceStudents(first)).toEqual([]);
 
     const second = actAsDevice();
     const before = await snapshot();
-    expect(await claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken! }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
+    expect(await claimPersonalLinkAction(IDLE_FORM, formOf({ token: personalToken }))).toEqual({ status: 'error', message: en['errors.join.personalLinkUnknown'] });
     expect(await snapshot()).toEqual(before);
     expect(await listDeviceStudents(second)).toEqual([]);
   });
@@ -161,27 +204,61 @@ describe('recoverStudentAction', () => {
   async function joinedClass({ allowRecovery }: { allowRecovery: boolean }) {
     const c = await classroom();
     if (allowRecovery) await setAllowRecovery(c.staff, c.id, true);
-    const phone = actAsDevice();
+    actAsDevice();
     await redirectOf(join({ code: c.joinCode, displayName: 'Ann', studentNumber: '17' }));
-    return { ...c, phone };
+    const phone = await currentDevice();
+    const { id: studentId } = await db.student.findFirstOrThrow({ where: { classroomId: c.id } });
+    return { ...c, phone, studentId };
   }
 
-  it('says to ask the trainer when the class does not allow recovery, and changes nothing', async () => {
+  /** The failed tries counted for the address the test acts from. */
+  const countedFailures = async () => (await db.rateLimit.findUnique({ where: { key: 'join:203.0.113.90' } }))?.count ?? 0;
+  const fromCountedAddress = () => {
+    const device = actAsDevice();
+    setRequestHeader('x-forwarded-for', '203.0.113.90');
+    return device;
+  };
+
+  it('says to ask the trainer when the class does not allow recovery, changes nothing, and counts the refusal', async () => {
     const { joinCode } = await joinedClass({ allowRecovery: false });
-    actAsDevice();
+    fromCountedAddress();
     const before = await snapshot();
     expect(await recover({ code: joinCode, displayName: 'Ann', studentNumber: '17' })).toMatchObject({ status: 'error', message: en['errors.recover.notAllowed'] });
     expect(await snapshot()).toEqual(before);
+    expect(await countedFailures()).toBe(1);
   });
 
-  it('refuses a wrong name without saying which detail was wrong', async () => {
-    const { joinCode } = await joinedClass({ allowRecovery: true });
-    actAsDevice();
+  it('refuses a wrong name without saying which detail was wrong, and counts it', async () => {
+    const { staff, id, joinCode, studentId } = await joinedClass({ allowRecovery: true });
+    const recoveryCode = await recoveryCodeFor(staff, id, studentId);
+    fromCountedAddress();
     const before = await snapshot();
-    const outcome = await recover({ code: joinCode, displayName: 'Anna', studentNumber: '17' });
+    const outcome = await recover({ code: joinCode, displayName: 'Anna', studentNumber: '17', recoveryCode });
     expect(outcome).toMatchObject({ status: 'error', message: en['errors.recover.noMatch'] });
     expect(outcome).not.toHaveProperty('fieldErrors');
     expect(await snapshot()).toEqual(before);
+    expect(await countedFailures()).toBe(1);
+  });
+
+  it('refuses, and counts, a recovery without a code, with a wrong one, with a used one and with an expired one', async () => {
+    const { staff, id, joinCode, studentId } = await joinedClass({ allowRecovery: true });
+    const ann = { code: joinCode, displayName: 'Ann', studentNumber: '17' };
+    const expired = await recoveryCodeFor(staff, id, studentId, new Date(Date.now() - 16 * 60_000));
+    fromCountedAddress();
+    const before = await snapshot();
+    expect(await recover({ ...ann, recoveryCode: '' })).toMatchObject({ status: 'error', fieldErrors: { recoveryCode: en['errors.recover.code'] } });
+    expect(await recover({ ...ann, recoveryCode: 'WXYZ-2345' })).toMatchObject({ status: 'error', message: en['errors.recover.noMatch'] });
+    expect(await recover({ ...ann, recoveryCode: expired })).toMatchObject({ status: 'error', message: en['errors.recover.noMatch'] });
+    expect(await snapshot()).toEqual(before);
+    expect(await countedFailures()).toBe(3);
+
+    const used = await recoveryCodeFor(staff, id, studentId);
+    fromCountedAddress();
+    expect(await redirectOf(recover({ ...ann, recoveryCode: used }))).toBe('/en/my');
+    expect(await countedFailures()).toBe(3);
+    fromCountedAddress();
+    expect(await recover({ ...ann, recoveryCode: used })).toMatchObject({ status: 'error', message: en['errors.recover.noMatch'] });
+    expect(await countedFailures()).toBe(4);
   });
 
   it('requires the student number', async () => {
@@ -190,11 +267,16 @@ describe('recoverStudentAction', () => {
     expect(await recover({ code: joinCode, displayName: 'Ann', studentNumber: ' ' })).toMatchObject({ status: 'error', fieldErrors: { studentNumber: en['errors.recover.number'] } });
   });
 
-  it('links the new device with the right details and opens my assignments; the old device keeps working', async () => {
-    const { joinCode, phone } = await joinedClass({ allowRecovery: true });
+  it('links the new device with the right details and the trainer\'s code, on a fresh cookie value; the old device keeps working', async () => {
+    const { staff, id, joinCode, phone, studentId } = await joinedClass({ allowRecovery: true });
+    const recoveryCode = await recoveryCodeFor(staff, id, studentId);
     const laptop = actAsDevice();
-    expect(await redirectOf(recover({ code: joinCode, displayName: 'ann', studentNumber: '17' }))).toBe('/en/my');
-    expect((await listDeviceStudents(laptop)).map((student) => student.displayName)).toEqual(['Ann']);
+    // Typed as a person would read it: lower case, with spaces.
+    expect(await redirectOf(recover({ code: joinCode, displayName: 'ann', studentNumber: '17', recoveryCode: ` ${recoveryCode.slice(0, 4).toLowerCase()} ${recoveryCode.slice(4)} ` }))).toBe('/en/my');
+    const rotated = await currentDevice();
+    expect(rotated.ownerKey).not.toBe(laptop.ownerKey);
+    expect((await listDeviceStudents(rotated)).map((student) => student.displayName)).toEqual(['Ann']);
+    expect(await listDeviceStudents(laptop)).toEqual([]);
     expect((await listDeviceStudents(phone)).map((student) => student.displayName)).toEqual(['Ann']);
     expect(await db.student.count()).toBe(1);
   });

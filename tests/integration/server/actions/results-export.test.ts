@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/assignments/[assignmentId]/results/route';
+import { db } from '@/server/db/client';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
 
@@ -22,6 +24,17 @@ describe('results download', () => {
     const text = await response.text();
     expect(text).toContain('姓名,学号,状态');
     expect(text).toContain('李雷,2026001,未开始,0,,,');
+  });
+
+  it('escapes a name that would run as a formula, also one stored before line breaks were refused', async () => {
+    const { staff, classroomId, joinCode } = await createClassWithTrainer();
+    const assignmentId = await createTestAssignment(staff, classroomId);
+    const { studentId } = await joinAsStudent(joinCode, 'placeholder', '-1');
+    // Names with line breaks can no longer be entered; a database from before may still hold one.
+    await db.student.update({ where: { id: studentId }, data: { displayName: '=HYPERLINK("http://evil.example","x")\nAnn' } });
+    await actAsStaff(staff.email);
+    const rows = Papa.parse<string[]>((await (await download(assignmentId, 'en')).text()).slice(1), { newline: '\r\n' }).data;
+    expect(rows[1].slice(0, 2)).toEqual(['\'=HYPERLINK("http://evil.example","x")\nAnn', "'-1"]);
   });
 
   it.each([

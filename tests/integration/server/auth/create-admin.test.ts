@@ -29,18 +29,40 @@ describe('creating the first admin', () => {
     expect(await db.user.count()).toBe(0);
   });
 
-  it('npm run admin:create prints the problem and exits 1 for a short password', () => {
-    let failure: { status: number; stderr: string } | undefined;
+  /** Runs the script as `npm run admin:create` does, with `input` piped on standard input. */
+  const adminCreate = (args: string[], input: string): { status: number; stdout: string; stderr: string } => {
     try {
-      execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', 'scripts/admin-create.ts', '--email', 'a@example.com', '--password', 'short'], {
-        env: { ...process.env },
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
+      const stdout = execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', 'scripts/admin-create.ts', ...args], { env: { ...process.env }, input, stdio: 'pipe', encoding: 'utf8' });
+      return { status: 0, stdout, stderr: '' };
     } catch (error) {
-      failure = error as { status: number; stderr: string };
+      return error as { status: number; stdout: string; stderr: string };
     }
-    expect(failure?.status).toBe(1);
-    expect(failure?.stderr).toContain('--password: The password is too short. Use at least 10 characters.');
-  });
+  };
+
+  it('npm run admin:create reads the password piped on standard input, and the admin can sign in with it', async () => {
+    const outcome = adminCreate(['--email', 'Piped@Example.com', '--name', 'Piped Admin'], 'a piped passphrase\nignored second line\n');
+    expect(outcome).toMatchObject({ status: 0, stdout: expect.stringContaining('Admin piped@example.com created.') });
+    const { user } = await auth.api.signInEmail({ body: { email: 'piped@example.com', password: 'a piped passphrase' } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true, name: true } })).toEqual({ role: 'admin', name: 'Piped Admin' });
+  }, 60_000);
+
+  it('npm run admin:create prints the problem and exits 1 for a short password', () => {
+    const outcome = adminCreate(['--email', 'a@example.com'], 'short\n');
+    expect(outcome.status).toBe(1);
+    expect(outcome.stderr).toContain('password: The password is too short. Use at least 10 characters.');
+  }, 60_000);
+
+  it('npm run admin:create refuses --password, since the command line is not private, and creates nothing', async () => {
+    const outcome = adminCreate(['--email', 'a@example.com', '--password', 'a long passphrase'], '');
+    expect(outcome.status).toBe(1);
+    expect(outcome.stderr).toContain('--password is not accepted');
+    expect(await db.user.count()).toBe(0);
+  }, 60_000);
+
+  it('npm run admin:create exits 1 when nothing is piped', async () => {
+    const outcome = adminCreate(['--email', 'a@example.com'], '');
+    expect(outcome.status).toBe(1);
+    expect(outcome.stderr).toContain('No password was given');
+    expect(await db.user.count()).toBe(0);
+  }, 60_000);
 });

@@ -12,7 +12,7 @@ import { joinClassroom, recoverStudent } from '@/server/db/students';
 import { setAllowRecovery } from '@/server/db/classrooms';
 import { getStepData, getSummaryData } from '@/server/quiz/pages';
 import { answerScenario } from '../../../factories/answers';
-import { correctResponses, createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent, wrongResponses } from '../../../factories/classes';
+import { correctResponses, createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent, recoveryCodeFor, wrongResponses } from '../../../factories/classes';
 
 const MINUTE = 60_000;
 const T0 = new Date('2026-12-01T09:00:00Z');
@@ -191,7 +191,8 @@ describe('answering an assignment attempt', () => {
     const attemptId = await startOrThrow(alice.device, assignmentId);
     await answer(alice.device, attemptId, 0, later(1));
     const phone: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
-    expect((await recoverStudent(phone, { code: joinCode, displayName: 'alice', studentNumber: 'S1' })).ok).toBe(true);
+    const recoveryCode = await recoveryCodeFor(staff, classroomId, alice.studentId);
+    expect((await recoverStudent(phone, { code: joinCode, displayName: 'alice', studentNumber: 'S1', recoveryCode })).ok).toBe(true);
     expect(await start(phone, assignmentId, later(2))).toEqual({ ok: true, value: { attemptId, isResumed: true } });
     expect((await answer(phone, attemptId, 1, later(3))).ok).toBe(true);
   });

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { joinUrl, personalJoinUrl, requestOrigin } from '@/domain/classes/join-links';
+import { joinUrl, requestOrigin } from '@/domain/classes/join-links';
+import { personalLinkStatus } from '@/domain/classes/personal-links';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
-import { removeStudentAction, rotateJoinCodeAction, setAllowRecoveryAction } from '@/server/actions/classes';
+import { issueRecoveryCodeAction, issueStudentLinkAction, removeStudentAction, rotateJoinCodeAction, setAllowRecoveryAction } from '@/server/actions/classes';
 import { getStaffForPage, getStaffViewer } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
 import { listClassAssignments } from '@/server/db/assignments';
@@ -38,8 +39,13 @@ export default async function ClassPage({ params }: ClassParams) {
   const link = joinUrl(origin, locale, joinCode);
   const current = students.filter((student) => !student.removedAt);
   const removed = students.filter((student) => student.removedAt);
-  const hasUnusedLinks = current.some((student) => student.personalToken && !student.joinedAt);
+  const hasUnjoined = current.some((student) => !student.joinedAt);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const now = new Date();
+  const linkStatusText = (expiresAt: Date | null) => {
+    const status = personalLinkStatus(expiresAt, now);
+    return status === 'active' ? t('class.roster.linkActive', { date: day.format(expiresAt!) }) : t(status === 'expired' ? 'class.roster.linkExpired' : 'class.roster.linkNone');
+  };
   const assignments = await listClassAssignments(staff, classId);
   const sets = getContentLibrary().sets;
   const cancel = t('class.confirm.cancel');
@@ -98,7 +104,7 @@ export default async function ClassPage({ params }: ClassParams) {
             <a className="button secondary" href={`${base}/roster`}>
               {t('class.roster.import')}
             </a>
-            {hasUnusedLinks && (
+            {hasUnjoined && (
               <a className="button secondary" href={`${base}/links`}>
                 {t('class.roster.printLinks')}
               </a>
@@ -127,19 +133,40 @@ export default async function ClassPage({ params }: ClassParams) {
                       {student.joinedAt ? (
                         <span className="joined">{t('class.roster.joined', { date: day.format(student.joinedAt) })}</span>
                       ) : (
-                        <span className="not-joined">{t('class.roster.notJoined')}</span>
+                        <>
+                          <span className="not-joined">{t('class.roster.notJoined')}</span>
+                          <span className="link-status">{linkStatusText(student.personalLinkExpiresAt)}</span>
+                        </>
                       )}
                     </td>
                     <td>
                       <div className="roster-actions">
-                        {student.personalToken && !student.joinedAt && (
-                          <details className="personal-link">
-                            <summary>{t('class.roster.personalLink')}</summary>
-                            <p>
-                              <a href={personalJoinUrl(origin, locale, student.personalToken)}>{personalJoinUrl(origin, locale, student.personalToken)}</a>
-                            </p>
-                            <p className="class-hint">{t('class.roster.personalLinkHelp')}</p>
-                          </details>
+                        {/* Links and codes are stored hashed: each is shown once, in the answer that makes it. */}
+                        {!student.joinedAt && (
+                          <ConfirmActionForm
+                            action={issueStudentLinkAction}
+                            fields={{ locale, classroomId: classId, studentId: student.id }}
+                            text={{
+                              trigger: t('class.newLink.button'),
+                              question: t('class.newLink.question', { name: student.displayName }),
+                              confirm: t('class.newLink.confirm'),
+                              cancel,
+                              pending: t('class.newLink.pending'),
+                            }}
+                          />
+                        )}
+                        {student.joinedAt && allowRecovery && (
+                          <ConfirmActionForm
+                            action={issueRecoveryCodeAction}
+                            fields={{ locale, classroomId: classId, studentId: student.id }}
+                            text={{
+                              trigger: t('class.recoveryCode.button'),
+                              question: t('class.recoveryCode.question', { name: student.displayName }),
+                              confirm: t('class.recoveryCode.confirm'),
+                              cancel,
+                              pending: t('class.recoveryCode.pending'),
+                            }}
+                          />
                         )}
                         <ConfirmActionForm
                           action={removeStudentAction}

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { personalJoinUrl, requestOrigin } from '@/domain/classes/join-links';
+import { personalLinkStatus } from '@/domain/classes/personal-links';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
+import { issuePersonalLinksAction } from '@/server/actions/classes';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getClassroom } from '@/server/db/classrooms';
-import { JoinQrCode } from '@/ui/classes/join-qr-code';
-import { PrintButton } from '@/ui/classes/print-button';
+import { PersonalLinksForm } from '@/ui/classes/personal-links-form';
 
 type LinksParams = { params: Promise<{ locale: string; classId: string }> };
 
@@ -16,7 +15,10 @@ export async function generateMetadata({ params }: LinksParams): Promise<Metadat
   return isLocale(locale) ? { title: getTranslator(locale)('class.roster.printLinks') } : {};
 }
 
-/** Printable slips with each unjoined student's personal join link and its QR code. */
+/**
+ * The imported students who have not joined, with where their personal links stand, and the
+ * button that creates their links as printable slips (shown once: only hashes are stored).
+ */
 export default async function PersonalLinksPage({ params }: LinksParams) {
   const { locale, classId } = await params;
   if (!isLocale(locale)) notFound();
@@ -25,11 +27,14 @@ export default async function PersonalLinksPage({ params }: LinksParams) {
   const classroom = await getClassroom(staff, classId);
   if (!classroom.ok) notFound();
   const t = getTranslator(locale);
-  const requestHeaders = await headers();
-  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'));
-  const unjoined = classroom.value.students.flatMap((student) =>
-    student.personalToken && !student.joinedAt && !student.removedAt ? [{ ...student, url: personalJoinUrl(origin, locale, student.personalToken) }] : [],
-  );
+  const now = new Date();
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const unjoined = classroom.value.students.filter((student) => !student.joinedAt && !student.removedAt);
+  const linkText = (expiresAt: Date | null) => {
+    const status = personalLinkStatus(expiresAt, now);
+    return status === 'active' ? t('class.roster.linkActive', { date: day.format(expiresAt!) }) : t(status === 'expired' ? 'class.roster.linkExpired' : 'class.roster.linkNone');
+  };
+  const hasLinks = unjoined.some((student) => personalLinkStatus(student.personalLinkExpiresAt, now) === 'active');
 
   return (
     <div className="links-page">
@@ -42,22 +47,32 @@ export default async function PersonalLinksPage({ params }: LinksParams) {
         <p className="notice">{t('links.empty')}</p>
       ) : (
         <>
-          <p className="no-print">
-            <PrintButton label={t('links.print')} />
-          </p>
-          <ul className="link-slips">
-            {unjoined.map((student) => (
-              <li key={student.id} className="link-slip">
-                <div className="link-slip-text">
-                  <p className="link-slip-name">{student.displayName}</p>
-                  {student.studentNumber && <p className="student-number">{student.studentNumber}</p>}
-                  <p className="link-slip-class">{classroom.value.name}</p>
-                  <p className="link-slip-url">{student.url}</p>
-                </div>
-                <JoinQrCode url={student.url} label={t('links.qr', { name: student.displayName })} className="link-slip-qr" />
-              </li>
-            ))}
-          </ul>
+          <section className="no-print" aria-labelledby="links-students">
+            <h2 id="links-students">{t('links.students', { count: unjoined.length })}</h2>
+            <ul className="link-status-list">
+              {unjoined.map((student) => (
+                <li key={student.id}>
+                  {student.displayName}
+                  {student.studentNumber && <span className="student-number">{student.studentNumber}</span>}: {linkText(student.personalLinkExpiresAt)}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <PersonalLinksForm
+            locale={locale}
+            classroomId={classId}
+            action={issuePersonalLinksAction}
+            hasLinks={hasLinks}
+            classroomName={classroom.value.name}
+            text={{
+              create: t(hasLinks ? 'links.recreate' : 'links.create', { count: unjoined.length }),
+              creating: t('links.creating'),
+              warning: t('links.recreateWarning'),
+              print: t('links.print'),
+              // Keeps its {name} placeholder: each slip fills it in.
+              qr: t('links.qr'),
+            }}
+          />
         </>
       )}
     </div>

@@ -1,0 +1,1 @@
+export function hashLegacySecrets(file: string, now?: Date): { attempts: number; links: number };
