@@ -38,3 +38,18 @@ describe('previewRosterCsv line numbers', () => {
     expect(preview.problems).toEqual([{ line: 3, message: 'errors.roster.csvSyntax', params: { detail: expect.stringContaining('unterminated') } }]);
   });
 });
+
+describe('previewRosterCsv names and numbers on more than one line', () => {
+  it('refuses a name or number with a line break or a tab, at the line its record starts, and keeps counting after it', () => {
+    const preview = roster('line-break-in-name.csv');
+    expect(preview.problems).toEqual([
+      { line: 2, message: 'errors.roster.nameControl' },
+      { line: 4, message: 'errors.roster.numberControl' },
+      { line: 7, message: 'errors.roster.nameControl' },
+    ]);
+    expect(preview.rows).toEqual([
+      { line: 6, displayName: 'Cara', studentNumber: '3' },
+      { line: 8, displayName: 'Eve', studentNumber: '5' },
+    ]);
+  });
+});
