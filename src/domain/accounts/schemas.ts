@@ -26,13 +26,21 @@ export const SETUP_LINK_HOURS = 24;
 
 const emailSchema = z.email({ error: 'errors.account.email' }).max(254, { error: 'errors.account.email' });
 
+/** E-mail addresses are compared and stored trimmed and in lower case, as the sign-in library stores them. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** An e-mail address as typed into a form: normalised first, then checked. */
+const typedEmailSchema = z.string({ error: 'errors.account.email' }).overwrite(normalizeEmail).pipe(emailSchema);
+
 /** The token of an invitation or setup link as it appears in the URL (base64url, 32 random bytes). */
 export const linkTokenSchema = z.string({ error: 'errors.invitation.unknown' }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'errors.invitation.unknown' });
 
 export const staffRoleSchema = z.enum(STAFF_ROLES, { error: 'errors.invitation.role' });
 
 export const inviteStaffSchema = z.object({
-  email: z.string({ error: 'errors.account.email' }).trim().toLowerCase().pipe(emailSchema),
+  email: typedEmailSchema,
   role: staffRoleSchema,
 });
 export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
@@ -53,7 +61,7 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 
 /** What the first admin enters on the setup page: like an invitation, plus their e-mail. */
 export const setupAdminSchema = z
-  .object({ token: linkTokenSchema, email: z.string({ error: 'errors.account.email' }).trim().toLowerCase().pipe(emailSchema), ...newPasswordFields })
+  .object({ token: linkTokenSchema, email: typedEmailSchema, ...newPasswordFields })
   .superRefine(passwordsMatch);
 export type SetupAdminInput = z.infer<typeof setupAdminSchema>;
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { INVITATION_DAYS, SETUP_LINK_HOURS, type AcceptInvitationInput, type InviteStaffInput, type SetupAdminInput, type StaffRole } from '@/domain/accounts/schemas';
+import { INVITATION_DAYS, normalizeEmail, SETUP_LINK_HOURS, type AcceptInvitationInput, type InviteStaffInput, type SetupAdminInput, type StaffRole } from '@/domain/accounts/schemas';
 import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
 import { hashToken, newLinkToken } from '@/server/auth/tokens';
@@ -29,11 +29,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 const forbidden = () => fail('forbidden', 'errors.auth.forbidden');
-
-/** E-mail addresses are compared and stored trimmed and in lower case, as the sign-in library does. */
-function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 function toRole(role: string): StaffRole {
   return role === 'admin' ? 'admin' : 'trainer';

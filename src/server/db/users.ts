@@ -1,6 +1,6 @@
 import 'server-only';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import type { StaffRole } from '@/domain/accounts/schemas';
+import { normalizeEmail, type StaffRole } from '@/domain/accounts/schemas';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
 import { db } from '@/server/db/client';
@@ -16,9 +16,9 @@ function toView(row: { id: string; email: string; role: string; disabledAt: Date
 
 const STAFF_SELECT = { id: true, email: true, role: true, disabledAt: true } as const;
 
-/** The user with this e-mail (compared in lower case, as better-auth stores it), or undefined. */
+/** The user with this e-mail (compared normalised, as better-auth stores it), or undefined. */
 export async function getUserByEmail(email: string): Promise<StaffUserView | undefined> {
-  const row = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: STAFF_SELECT });
+  const row = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: STAFF_SELECT });
   return row ? toView(row) : undefined;
 }
 
