@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/messages/en.json';
 import { createTranslator } from '../src/i18n/translate';
-import { createOrPromoteAdmin } from '../src/server/auth/create-admin';
 
 const t = createTranslator(en);
 const USAGE = [
@@ -82,6 +81,8 @@ try {
 }
 if (!password) stop('No password was given: type it when asked, or pipe it on standard input.');
 
+// Loaded only now, so nothing the database and auth modules print lands in the middle of the prompt.
+const { createOrPromoteAdmin } = await import('../src/server/auth/create-admin');
 const result = await createOrPromoteAdmin({ email: values.email, password, name: values.name ?? values.email.split('@')[0] });
 if (!result.ok) {
   for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) for (const key of keys ?? []) console.error(`${field === 'password' ? 'password' : `--${field}`}: ${t(key)}`);
