@@ -10,12 +10,13 @@ export async function createTrainer(overrides: { email?: string; password?: stri
   return { id: user.id, email };
 }
 
-/** A JSON POST to the auth route, as a browser at `address` would send it. */
+/** A JSON POST to the auth route, as a browser at `address` would send it through the app's server. */
 export function authRequest(path: string, body: unknown, address = '203.0.113.7', origin = 'http://192.168.1.20:3000'): Request {
   // Next.js hands route handlers its own URL (localhost) but keeps the Host the browser sent.
   return new Request(`http://localhost:3000/api/auth${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', host: '192.168.1.20:3000', origin, 'x-forwarded-for': address },
+    // X-Client-Address is what scripts/serve.mjs records from the socket: the only address the app trusts.
+    headers: { 'content-type': 'application/json', host: '192.168.1.20:3000', origin, 'x-client-address': address },
     body: JSON.stringify(body),
   });
 }

@@ -5,7 +5,7 @@ import { startAttemptAction } from '@/server/actions/attempts';
 import { getViewer } from '@/server/auth/viewer';
 import { listSetCards } from '@/server/quiz/pages';
 
-const KNOWN_ERRORS = ['assignment-only', 'invalid-set', 'unknown-set', 'unknown-attempt'];
+const KNOWN_ERRORS = ['assignment-only', 'too-many-starts', 'invalid-set', 'unknown-set', 'unknown-attempt'];
 
 export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> }) {
   const { locale } = await params;

@@ -6,10 +6,15 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import { answerSubmissionSchema, startAttemptSchema } from '@/domain/quiz/schemas';
 import { DEFAULT_LOCALE, isLocale } from '@/domain/shared/locales';
 import { getTranslator } from '@/i18n/get-messages';
+import { hashToken } from '@/server/auth/tokens';
 import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAttempt, getAttempt, recordAnswer } from '@/server/db/attempts';
+import { consumeRateLimitSlot } from '@/server/db/rate-limits';
 import { formLocale } from './form-locale';
+
+/** Practice runs one device may start per hour. */
+const PRACTICE_START_LIMIT = { windowSeconds: 60 * 60, max: 60 };
 
 /** Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step. */
 export async function startAttemptAction(form: FormData): Promise<void> {
@@ -22,6 +27,8 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   // Checked here, not only by hiding the set: a request crafted by hand must not open the key either.
   if (!set.isPractice) redirect(`/${locale}?error=assignment-only`);
   const viewer = await getOrCreateViewer();
+  // One device may start only so many practice runs an hour: each one is a row in the database.
+  if ((await consumeRateLimitSlot(`practice:${hashToken(viewer.ownerKey)}`, PRACTICE_START_LIMIT)) !== undefined) redirect(`/${locale}?error=too-many-starts`);
 
   let items = planAttemptItems(set);
   if (input.data.retryOf) {

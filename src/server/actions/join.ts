@@ -3,14 +3,15 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientAddress, JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, minutesToWait } from '@/domain/classes/join-limits';
+import { JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, MAX_NEW_STUDENTS_PER_CLASS_HOUR, minutesToWait } from '@/domain/classes/join-limits';
 import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
 import type { FormState } from '@/domain/shared/form-state';
 import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
-import { logDigest } from '@/server/auth/tokens';
+import { hashToken, logDigest } from '@/server/auth/tokens';
 import { getOrCreateViewer, newViewer, setViewerCookie, type Viewer } from '@/server/auth/viewer';
-import { consumeAttempt, retryAfterIfLimited } from '@/server/db/rate-limits';
+import { consumeRateLimitSlot, releaseRateLimitSlot } from '@/server/db/rate-limits';
+import { clientAddressOf } from '@/server/http/client-address';
 import { claimPersonalLink, joinClassroom, moveViewerKey, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
 import { translateFieldErrors } from './field-errors';
 import { formContext } from './form-locale';
@@ -39,23 +40,11 @@ function notSaved(t: Translate, what: string, error: unknown, values: Record<str
   return { status: 'error', message: t('errors.join.notSaved'), values };
 }
 
+const JOIN_LIMIT = { windowSeconds: JOIN_WINDOW_SECONDS, max: JOIN_MAX_ATTEMPTS };
+const CLASS_JOIN_LIMIT = { windowSeconds: 60 * 60, max: MAX_NEW_STUDENTS_PER_CLASS_HOUR };
+
 async function joinLimitKey(): Promise<string> {
-  const requestHeaders = await headers();
-  return `join:${clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get('x-real-ip'))}`;
-}
-
-/** A "wait N minutes" message when this address has used up its failed joins and recoveries. */
-async function rateLimited(t: Translate, key: string): Promise<string | undefined> {
-  const retryAfter = await retryAfterIfLimited(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
-  return retryAfter === undefined ? undefined : t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) });
-}
-
-/**
- * Only failures count, every one of them: a whole class joins from one school network at once,
- * while someone guessing codes, student numbers or recovery codes fails again and again.
- */
-async function countFailure(key: string): Promise<void> {
-  await consumeAttempt(key, JOIN_WINDOW_SECONDS, JOIN_MAX_ATTEMPTS);
+  return `join:${clientAddressOf(await headers())}`;
 }
 
 /**
@@ -85,25 +74,31 @@ async function linkUnderJoinLimit(
   link: (device: Viewer) => Promise<Result<JoinedView, JoinRefusal>>,
 ): Promise<FormState | undefined> {
   const limitKey = await joinLimitKey();
-  const limited = await rateLimited(t, limitKey);
-  if (limited) return { status: 'error', message: limited, values };
-  const device = await getOrCreateViewer();
-  const result = await link(device);
-  if (!result.ok) {
-    await countFailure(limitKey);
-    return refused(t, result, values);
+  // The slot is taken before trying and given back unless the try failed, so parallel guesses
+  // cannot slip past the limit between a check and a count.
+  const retryAfter = await consumeRateLimitSlot(limitKey, JOIN_LIMIT);
+  if (retryAfter !== undefined) return { status: 'error', message: t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) }), values };
+  let result: Result<JoinedView, JoinRefusal>;
+  let device: Viewer;
+  try {
+    device = await getOrCreateViewer();
+    result = await link(device);
+  } catch (error) {
+    await releaseRateLimitSlot(limitKey);
+    throw error;
   }
+  // Only failures count, every one of them: a whole class joins from one school network at once,
+  // while someone guessing codes, student numbers or recovery codes fails again and again.
+  if (!result.ok) return refused(t, result, values);
+  await releaseRateLimitSlot(limitKey);
   await rotateDeviceCookie(device);
   return undefined;
 }
 
 /** Counts a refused try that never reached the data layer (a malformed form); a message when the limit is reached. */
 async function countRefusedTry(t: Translate, values: Record<string, string>): Promise<FormState | undefined> {
-  const key = await joinLimitKey();
-  const limited = await rateLimited(t, key);
-  if (limited) return { status: 'error', message: limited, values };
-  await countFailure(key);
-  return undefined;
+  const retryAfter = await consumeRateLimitSlot(await joinLimitKey(), JOIN_LIMIT);
+  return retryAfter === undefined ? undefined : { status: 'error', message: t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) }), values };
 }
 
 /** Joins a class with its code, a display name and an optional student number. */
@@ -113,7 +108,11 @@ export async function joinClassAction(_previous: FormState, form: FormData): Pro
   const input = joinClassSchema.safeParse(values);
   if (!input.success) return invalid(t, input.error, values);
   try {
+    // New students per class and hour are capped, so a leaked code cannot flood a class roster.
+    const classKey = `class-joins:${hashToken(input.data.code)}`;
+    if ((await consumeRateLimitSlot(classKey, CLASS_JOIN_LIMIT)) !== undefined) return { status: 'error', message: t('errors.join.classBusy'), values };
     const refusal = await linkUnderJoinLimit(t, values, (device) => joinClassroom(device, input.data));
+    if (refusal) await releaseRateLimitSlot(classKey);
     if (refusal) return refusal;
   } catch (error) {
     return notSaved(t, `could not join class with code ${logDigest(input.data.code)}`, error, values);

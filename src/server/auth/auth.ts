@@ -4,13 +4,13 @@ import { APIError, betterAuth } from 'better-auth';
 import { createAuthMiddleware } from 'better-auth/api';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/accounts/schemas';
 import { getAuthSecret } from '@/server/auth/secret';
-import { consumeAttempt } from '@/server/db/rate-limits';
+import { accountThrottle, clearSignInFailures, recordSignInFailure } from '@/server/db/sign-in-failures';
+import { CLIENT_ADDRESS_HEADER } from '@/server/http/client-address';
 import { authDatabase, isUserDisabled } from '@/server/db/users';
+import { isHttpsRequest } from '@/server/http/https';
 
 /** Sign-in attempts allowed per client address in one window. */
 export const SIGN_IN_MAX_ATTEMPTS = 5;
-/** Sign-in attempts allowed per account in one window, from all addresses together. */
-export const SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
 /** Length of the sign-in rate-limit windows, in seconds. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
@@ -48,20 +48,32 @@ export const auth = betterAuth({
     useSecureCookies: false,
     // The library skips the origin check when NODE_ENV is "test"; keep it on so tests see production.
     disableOriginCheck: false,
-    ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+    // Only the address scripts/serve.mjs recorded from the socket (and trusted proxies) counts;
+    // a client's own X-Forwarded-For could otherwise buy unlimited tries or fill someone else's bucket.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   hooks: {
     // Accounts are made by admin:create and, later, by admin invitations: never by a visitor.
     before: createAuthMiddleware(async (ctx) => {
       if (!ctx.request) return;
       if (ctx.path.startsWith('/sign-up')) throw new APIError('FORBIDDEN', { code: 'SIGN_UP_DISABLED', message: 'Accounts are created by an admin.' });
-      // The library limits per address; this limits per account, so spreading guesses over many
-      // addresses (or forging X-Forwarded-For) still stops after a few tries.
+      // The library limits per address; this slows down guessing one account from many addresses.
+      // Only failures count, and they slow the next try rather than lock the account, so someone
+      // guessing cannot lock the real owner out.
       if (ctx.path === '/sign-in/email' && typeof ctx.body?.email === 'string') {
-        const retryAfter = await consumeAttempt(`account:${ctx.body.email.trim().toLowerCase()}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT);
+        const retryAfter = await accountThrottle(ctx.body.email);
         if (retryAfter !== undefined) {
-          throw new APIError('TOO_MANY_REQUESTS', { code: 'TOO_MANY_ATTEMPTS', message: 'Too many sign-in attempts for this account.' }, { 'X-Retry-After': String(retryAfter) });
+          throw new APIError('TOO_MANY_REQUESTS', { code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed sign-ins for this account.' }, { 'X-Retry-After': String(retryAfter) });
         }
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== '/sign-in/email' || typeof ctx.body?.email !== 'string') return;
+      const returned = ctx.context.returned;
+      if (returned instanceof APIError) {
+        if (returned.statusCode === 401) await recordSignInFailure(ctx.body.email);
+      } else if (returned !== undefined) {
+        await clearSignInFailures(ctx.body.email);
       }
     }),
   },
@@ -81,7 +93,7 @@ export const auth = betterAuth({
 export function withSecureCookiesOverHttps(handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     const response = await handler(request);
-    if (!isHttps(request)) return response;
+    if (!isHttpsRequest(request.headers, request.url)) return response;
     const cookies = response.headers.getSetCookie();
     if (cookies.length === 0) return response;
     const headers = new Headers(response.headers);
@@ -89,9 +101,4 @@ export function withSecureCookiesOverHttps(handler: (request: Request) => Promis
     for (const cookie of cookies) headers.append('set-cookie', /;\s*secure\b/i.test(cookie) ? cookie : `${cookie}; Secure`);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
-}
-
-function isHttps(request: Request): boolean {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  return forwarded ? forwarded === 'https' : new URL(request.url).protocol === 'https:';
 }

@@ -1,33 +1,70 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/server/db/client';
+import { isUniqueViolation } from './errors';
+
+/*
+ * Fixed-window counters in the RateLimit table (shared with better-auth, whose keys look like
+ * "<address>/sign-in/email"; ours start with "account:" or "join:", so they never clash). Every
+ * check-and-count is one conditional write whose row count is checked, so parallel requests on
+ * any number of app instances cannot take more slots than the limit allows.
+ */
+
+/** Counters untouched for this long are deleted; no window is longer. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** One request in this many also deletes stale counters, so the table stays small without a job. */
+const PURGE_EVERY = 50;
+
+export type RateLimit = { windowSeconds: number; max: number };
 
 /**
- * Counts one attempt against `key` in a fixed window (seconds) that starts at the first attempt.
- * Returns undefined when allowed, or the seconds until the window ends when `max` is used up.
- * Shares better-auth's RateLimit table; keys start with "account:" so they never clash with its own.
+ * Takes one slot of `key`'s current window. Returns undefined when a slot was free (the caller may
+ * go on), or the seconds until the window ends when all `max` are taken.
  */
-export async function consumeAttempt(key: string, windowSeconds: number, max: number, now = Date.now()): Promise<number | undefined> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
-    const windowStart = row ? Number(row.lastRequest) : now;
-    if (!row || now - windowStart >= windowSeconds * 1000) {
-      await tx.rateLimit.upsert({ where: { key }, create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
+export async function consumeRateLimitSlot(key: string, { windowSeconds, max }: RateLimit, now = Date.now()): Promise<number | undefined> {
+  if (Math.floor(Math.random() * PURGE_EVERY) === 0) await purgeStaleRateLimits(now);
+  const windowStartsAfter = BigInt(now - windowSeconds * 1000);
+  for (let tries = 0; tries < 3; tries += 1) {
+    // A slot in the current window, only while one is free.
+    const taken = await db.rateLimit.updateMany({ where: { key, count: { lt: max }, lastRequest: { gt: windowStartsAfter } }, data: { count: { increment: 1 } } });
+    if (taken.count === 1) return undefined;
+    // The window is over: start a new one, unless another request just did.
+    const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lte: windowStartsAfter } }, data: { count: 1, lastRequest: BigInt(now) } });
+    if (restarted.count === 1) return undefined;
+    const row = await db.rateLimit.findUnique({ where: { key }, select: { lastRequest: true } });
+    if (row) return Math.max(1, Math.ceil((Number(row.lastRequest) + windowSeconds * 1000 - now) / 1000));
+    try {
+      await db.rateLimit.create({ data: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) } });
       return undefined;
+    } catch (error) {
+      // Another request created the counter first: take a slot in it.
+      if (!isUniqueViolation(error)) throw error;
     }
-    if (row.count >= max) return Math.ceil((windowStart + windowSeconds * 1000 - now) / 1000);
-    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    return undefined;
-  });
+  }
+  return windowSeconds;
 }
 
-/**
- * Seconds until `key` may try again when its window already holds `max` attempts; undefined
- * when it may go on. Reads only: callers that count failures alone call consumeAttempt after one.
- */
-export async function retryAfterIfLimited(key: string, windowSeconds: number, max: number, now = Date.now()): Promise<number | undefined> {
+/** Gives back a slot taken by consumeRateLimitSlot: used when only failures should count. */
+export async function releaseRateLimitSlot(key: string): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
+/** Seconds until `key` may try again when its window is full; undefined when it may go on. Reads only. */
+export async function retryAfterIfLimited(key: string, { windowSeconds, max }: RateLimit, now = Date.now()): Promise<number | undefined> {
   const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
   if (!row) return undefined;
   const windowEnd = Number(row.lastRequest) + windowSeconds * 1000;
   return now < windowEnd && row.count >= max ? Math.ceil((windowEnd - now) / 1000) : undefined;
+}
+
+/** How many slots `key` has used in its current window (0 when the window is over). */
+export async function usedRateLimitSlots(key: string, { windowSeconds }: Pick<RateLimit, 'windowSeconds'>, now = Date.now()): Promise<number> {
+  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
+  return row && now < Number(row.lastRequest) + windowSeconds * 1000 ? row.count : 0;
+}
+
+/** Deletes counters nobody has touched for a day. */
+export async function purgeStaleRateLimits(now = Date.now()): Promise<number> {
+  const purged = await db.rateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now - STALE_AFTER_MS) } } });
+  return purged.count;
 }
