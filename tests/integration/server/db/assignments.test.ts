@@ -203,7 +203,7 @@ describe('overrides', () => {
     const { staff, joinCode, assignmentId, alice } = await setUp({ attemptsAllowed: 1 });
     const bob = await joinAsStudent(joinCode, 'Bob');
     for (const student of [alice, bob]) await answerAll(student.device, await startOrThrow(student.device, assignmentId), later(1));
-    expect((await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: null, extraAttempts: 1, extraMinutes: 0 })).ok).toBe(true);
+    expect((await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: null, extraAttempts: 1, extraMinutes: 0 }, T0)).ok).toBe(true);
     expect((await start(alice.device, assignmentId, later(5))).ok).toBe(true);
     expect(await start(bob.device, assignmentId, later(5))).toMatchObject({ ok: false, code: 'no_attempts_left' });
   });
@@ -211,7 +211,7 @@ describe('overrides', () => {
   it('gives one student a later close time', async () => {
     const { staff, joinCode, assignmentId, alice } = await setUp({ closesAt: later(60) });
     const bob = await joinAsStudent(joinCode, 'Bob');
-    await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: later(120), extraAttempts: 0, extraMinutes: 0 });
+    await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: later(120), extraAttempts: 0, extraMinutes: 0 }, T0);
     const attemptId = await startOrThrow(alice.device, assignmentId, later(90));
     expect((await answer(alice.device, attemptId, 0, later(100))).ok).toBe(true);
     expect(await start(bob.device, assignmentId, later(90))).toMatchObject({ ok: false, code: 'assignment_closed' });
@@ -220,7 +220,7 @@ describe('overrides', () => {
   it('adds extra minutes to an attempt already running', async () => {
     const { staff, assignmentId, alice } = await setUp({ timeLimitMinutes: 10 });
     const attemptId = await startOrThrow(alice.device, assignmentId);
-    await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: null, extraAttempts: 0, extraMinutes: 15 });
+    await saveOverride(staff, { assignmentId, studentId: alice.studentId, closesAt: null, extraAttempts: 0, extraMinutes: 15 }, T0);
     expect((await answer(alice.device, attemptId, 0, later(20))).ok).toBe(true);
     expect(await answer(alice.device, attemptId, 1, later(26))).toMatchObject({ ok: false, code: 'time_limit_passed' });
   });
@@ -232,7 +232,7 @@ describe('overrides', () => {
     const other = await createClassWithTrainer('Other');
     const outsider = await joinAsStudent(other.joinCode, 'Eve');
     const { staff } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { classroom: { select: { trainerId: true } } } }).then(async (row) => ({ staff: { kind: 'staff' as const, userId: row.classroom.trainerId, role: 'trainer' as const, name: 'T', email: 't@example.com' } }));
-    expect(await saveOverride(staff, { assignmentId, studentId: outsider.studentId, closesAt: null, extraAttempts: 3, extraMinutes: 0 })).toMatchObject({ ok: false, code: 'student_not_found' });
+    expect(await saveOverride(staff, { assignmentId, studentId: outsider.studentId, closesAt: null, extraAttempts: 3, extraMinutes: 0 }, T0)).toMatchObject({ ok: false, code: 'student_not_found' });
     expect(await db.assignmentOverride.count()).toBe(0);
   });
 });
@@ -259,7 +259,7 @@ describe('feedback timing', () => {
     const { staff, assignmentId, alice } = await setUp({ feedback: 'after-close', closesAt: later(60) });
     const bob = await joinAsStudent((await db.classroom.findFirstOrThrow()).joinCode, 'Bob');
     // Bob has a later close: feedback waits for him too, so nobody can pass him the answers.
-    await saveOverride(staff, { assignmentId, studentId: bob.studentId, closesAt: later(90), extraAttempts: 0, extraMinutes: 0 });
+    await saveOverride(staff, { assignmentId, studentId: bob.studentId, closesAt: later(90), extraAttempts: 0, extraMinutes: 0 }, T0);
     const attemptId = await startOrThrow(alice.device, assignmentId);
     await answerAll(alice.device, attemptId, later(1));
     // Released after the latest close plus the answer grace: an answer may still arrive until then.
@@ -420,9 +420,9 @@ describe('changing and deleting an assignment', () => {
   it('moves the deadline of attempts in progress when the class close time moves, keeping overrides', async () => {
     const { staff, joinCode, assignmentId, alice } = await setUp({ closesAt: later(60) });
     const bob = await joinAsStudent(joinCode, 'Bob');
-    await saveOverride(staff, { assignmentId, studentId: bob.studentId, closesAt: null, extraAttempts: 0, extraMinutes: 0 });
+    await saveOverride(staff, { assignmentId, studentId: bob.studentId, closesAt: null, extraAttempts: 0, extraMinutes: 0 }, T0);
     const attemptId = await startOrThrow(alice.device, assignmentId);
-    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), closesAt: later(120) }, anySet)).ok).toBe(true);
+    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), closesAt: later(120) }, anySet, T0)).ok).toBe(true);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(later(120));
     expect((await answer(alice.device, attemptId, 0, later(90))).ok).toBe(true);
     expect(await db.assignmentOverride.count()).toBe(1);
@@ -430,10 +430,10 @@ describe('changing and deleting an assignment', () => {
 
   it('keeps the quiz set once a student has started, and allows changing it before', async () => {
     const { staff, assignmentId, alice } = await setUp();
-    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet)).ok).toBe(true);
-    await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'fixture-set' }, anySet);
+    expect((await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet, T0)).ok).toBe(true);
+    await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'fixture-set' }, anySet, T0);
     await startOrThrow(alice.device, assignmentId);
-    expect(await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet)).toMatchObject({ ok: false, code: 'set_locked' });
+    expect(await updateAssignment(staff, assignmentId, { ...(await rulesOf(assignmentId)), setId: 'other-set' }, anySet, T0)).toMatchObject({ ok: false, code: 'set_locked' });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).setId).toBe('fixture-set');
   });
 
