@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, isLocale, type Locale } from '@/i18n/config';
+import { isHttpsRequest } from '@/server/http/https';
 import { newNonce, pageSecurityHeaders } from '@/server/http/security-headers';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -14,7 +15,7 @@ export function proxy(request: NextRequest) {
     const nonce = newNonce();
     const security = pageSecurityHeaders(request.nextUrl.pathname, nonce, {
       isDevelopment: process.env.NODE_ENV === 'development',
-      isHttps: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
+      isHttps: isHttpsRequest(request.headers, request.nextUrl),
     });
     // not-found pages get no params; they read the locale from this header.
     const requestHeaders = new Headers(request.headers);

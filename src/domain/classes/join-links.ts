@@ -3,12 +3,13 @@ import { isWellFormedJoinCode, normalizeJoinCode } from './join-code';
 const HOST_SHAPE = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /**
- * The origin students should open, from the request's Host and X-Forwarded-Proto headers, so a
- * link shown on a classroom LAN address (http://192.168.1.20:3000) works from the students' phones.
- * A missing or malformed Host falls back to localhost rather than echoing it into a link.
+ * The origin students should open, from the request's Host header and whether it came over HTTPS
+ * (the server decides that), so a link shown on a classroom LAN address (http://192.168.1.20:3000)
+ * works from the students' phones. A missing or malformed Host falls back to localhost rather than
+ * echoing it into a link.
  */
-export function requestOrigin(host: string | null | undefined, forwardedProto: string | null | undefined): string {
-  const proto = forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https' ? 'https' : 'http';
+export function requestOrigin(host: string | null | undefined, isHttps: boolean): string {
+  const proto = isHttps ? 'https' : 'http';
   const cleanHost = host?.trim() && HOST_SHAPE.test(host.trim()) ? host.trim() : 'localhost';
   return `${proto}://${cleanHost}`;
 }

@@ -17,6 +17,7 @@ import type { Translate } from '@/i18n/translate';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { createClassroom, findRosterConflicts, importRoster, removeStudent, rotateJoinCode, setAllowRecovery, type RosterConflict } from '@/server/db/classrooms';
 import { issuePersonalLinks, issueRecoveryCode } from '@/server/db/student-access';
+import { isHttpsRequest } from '@/server/http/https';
 import { formContext } from './form-locale';
 
 /*
@@ -186,7 +187,7 @@ export async function importRosterAction(_previous: RosterUploadState, form: For
 /** The address students open links on: the one the trainer used, as the class page builds it. */
 async function linkOrigin(): Promise<string> {
   const requestHeaders = await headers();
-  return requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'));
+  return requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), isHttpsRequest(requestHeaders));
 }
 
 const day = (locale: Locale, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
+import { isHttpsRequest } from '@/server/http/https';
 
 /** Who is asking. Anonymous practice is owned by an opaque key stored in an HttpOnly cookie. */
 export type Viewer = { kind: 'anonymous'; ownerKey: string };
@@ -37,16 +38,10 @@ export async function setViewerCookie(device: Viewer): Promise<void> {
   (await cookies()).set(OWNER_COOKIE, device.ownerKey, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: await isHttpsRequest(),
+    // Secure only over HTTPS: students on a classroom LAN reach the app over plain http, where a
+    // Secure cookie would be silently dropped and every answer lost.
+    secure: isHttpsRequest(await headers()),
     path: '/',
     maxAge: ONE_YEAR_SECONDS,
   });
-}
-
-// Secure only when the request came over HTTPS: students on a classroom LAN reach the app over
-// plain http, where a Secure cookie would be silently dropped and every answer lost.
-async function isHttpsRequest(): Promise<boolean> {
-  const requestHeaders = await headers();
-  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  return forwarded === 'https' || (requestHeaders.get('origin') ?? '').startsWith('https://');
 }

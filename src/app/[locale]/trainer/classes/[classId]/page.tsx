@@ -10,6 +10,7 @@ import { getStaffForPage, getStaffViewer } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
 import { listClassAssignments } from '@/server/db/assignments';
 import { getClassroom } from '@/server/db/classrooms';
+import { isHttpsRequest } from '@/server/http/https';
 import { ClassAssignments } from '@/ui/assignments/class-assignments';
 import { ConfirmActionForm } from '@/ui/classes/confirm-action-form';
 import { JoinQrCode } from '@/ui/classes/join-qr-code';
@@ -34,7 +35,7 @@ export default async function ClassPage({ params }: ClassParams) {
   if (!classroom.ok) notFound();
   const t = getTranslator(locale);
   const requestHeaders = await headers();
-  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'));
+  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), isHttpsRequest(requestHeaders));
   const { name, joinCode, allowRecovery, students } = classroom.value;
   const link = joinUrl(origin, locale, joinCode);
   const current = students.filter((student) => !student.removedAt);

@@ -6,6 +6,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getClassroom } from '@/server/db/classrooms';
+import { isHttpsRequest } from '@/server/http/https';
 import { JoinQrCode } from '@/ui/classes/join-qr-code';
 
 type PresentParams = { params: Promise<{ locale: string; classId: string }> };
@@ -25,7 +26,7 @@ export default async function PresentPage({ params }: PresentParams) {
   if (!classroom.ok) notFound();
   const t = getTranslator(locale);
   const requestHeaders = await headers();
-  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'));
+  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), isHttpsRequest(requestHeaders));
   const { name, joinCode } = classroom.value;
   const link = joinUrl(origin, locale, joinCode);
   const shortUrl = `${origin.replace(/^https?:\/\//, '')}/${locale}/join`;
