@@ -8,6 +8,7 @@ import type { FormState } from '@/domain/shared/form-state';
 import type { Locale } from '@/domain/shared/locales';
 import type { Failure } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
+import { endBrowserSession } from '@/server/auth/end-session';
 import { requireStaff, type StaffViewer } from '@/server/auth/staff';
 import { logDigest } from '@/server/auth/tokens';
 import { acceptInvitation, completeSetup, createInvitation, revokeInvitation } from '@/server/db/invitations';
@@ -124,6 +125,9 @@ export async function acceptInvitationAction(_previous: FormState, form: FormDat
   } catch (error) {
     return notSaved(t, `accepting invitation ${logDigest(input.data.token)}`, error);
   }
+  // This browser is the invitee's now: whoever was signed in here (often the admin trying the
+  // link) is signed out, or the sign-in page would skip the form and go on as them.
+  await endBrowserSession();
   welcomeRedirect(locale, role);
 }
 

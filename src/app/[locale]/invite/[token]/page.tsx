@@ -4,6 +4,7 @@ import { linkTokenSchema } from '@/domain/accounts/schemas';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { acceptInvitationAction } from '@/server/actions/staff';
+import { getStaffViewer } from '@/server/auth/staff';
 import { getInvitationLink } from '@/server/db/invitations';
 import { AccountForm } from '@/ui/auth/account-form';
 import { buildAccountFormText } from '@/ui/auth/account-form-text';
@@ -37,11 +38,14 @@ export default async function InvitePage({ params }: Props) {
     );
   }
 
+  // Often the inviting admin trying the link: accepting signs them out of this browser.
+  const signedIn = await getStaffViewer();
   return (
     <section className="staff-page account-page">
       <h1>{t('invite.title')}</h1>
       <p className="lead">{t('invite.intro', { inviter, role: t(`admin.role.${link.role}`) })}</p>
       <p>{t('invite.details', { email: link.email ?? '', date: formatDate.format(link.expiresAt) })}</p>
+      {signedIn && <p className="notice">{t('invite.signedInHere', { name: signedIn.name })}</p>}
       <AccountForm action={acceptInvitationAction} hidden={{ token, locale }} askEmail={false} text={buildAccountFormText(t)} />
     </section>
   );
