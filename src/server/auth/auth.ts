@@ -53,7 +53,8 @@ export const auth = betterAuth({
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   hooks: {
-    // Accounts are made by admin:create and, later, by admin invitations: never by a visitor.
+    // Accounts come from admin:create (a call on the server, without a request) and from invitation
+    // and setup links (written by src/server/db/invitations.ts): never from a visitor signing up.
     before: createAuthMiddleware(async (ctx) => {
       if (!ctx.request) return;
       if (ctx.path.startsWith('/sign-up')) throw new APIError('FORBIDDEN', { code: 'SIGN_UP_DISABLED', message: 'Accounts are created by an admin.' });

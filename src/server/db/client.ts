@@ -7,8 +7,9 @@ import { env } from '@/server/env';
 export type Db = PrismaClient;
 
 /**
- * Builds the one Prisma client from DATABASE_URL. The scheme picks the driver adapter, so a
- * PostgreSQL adapter can be added here without touching any caller.
+ * Builds the one Prisma client from DATABASE_URL; only SQLite files (`file:`) are supported. A
+ * PostgreSQL adapter would not be enough on its own: it also needs a generated client and
+ * migrations of its own, and better-auth's provider in users.ts.
  */
 export function createDb(url: string): Db {
   if (url.startsWith('file:')) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });

@@ -4,8 +4,9 @@ import { db } from '@/server/db/client';
 import { isUniqueViolation } from './errors';
 
 /*
- * Fixed-window counters in the RateLimit table (shared with better-auth, whose keys look like
- * "<address>/sign-in/email"; ours start with "account:" or "join:", so they never clash). Every
+ * Fixed-window counters in the RateLimit table, shared with better-auth. Its keys are an address
+ * followed by the path ("<address>/sign-in/email"); ours are a name, a colon and an address or a
+ * hash ("join:<address>", "practice:<hash>") and never hold a "/", so the two never clash. Every
  * check-and-count is one conditional write whose row count is checked, so parallel requests on
  * any number of app instances cannot take more slots than the limit allows.
  */
