@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { normalizeEmail } from '@/domain/accounts/schemas';
 import { accountThrottleSeconds, SIGN_IN_FAILURE_MEMORY_SECONDS } from '@/domain/accounts/sign-in-throttle';
 import { hashToken } from '@/server/auth/tokens';
 import { db } from './client';
@@ -9,7 +10,7 @@ import { db } from './client';
  * address itself is not stored). `lastRequest` holds the time of the latest failure.
  */
 
-const keyOf = (email: string) => `account:${hashToken(email.trim().toLowerCase())}`;
+const keyOf = (email: string) => `account:${hashToken(normalizeEmail(email))}`;
 
 /** Seconds the next sign-in of this account must wait after recent failures; undefined when none. */
 export async function accountThrottle(email: string, now = Date.now()): Promise<number | undefined> {
