@@ -9,7 +9,7 @@ import { getTranslator } from '@/i18n/get-messages';
 import { hashToken } from '@/server/auth/tokens';
 import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
-import { createAttempt, getAttempt, recordAnswer } from '@/server/db/attempts';
+import { createAttempt, loadAttemptSubmittingExpired, recordAnswer } from '@/server/db/attempts';
 import { consumeRateLimitSlot } from '@/server/db/rate-limits';
 import { formLocale } from './form-locale';
 
@@ -32,7 +32,7 @@ export async function startAttemptAction(form: FormData): Promise<void> {
 
   let items = planAttemptItems(set);
   if (input.data.retryOf) {
-    const previous = await getAttempt(viewer, input.data.retryOf);
+    const previous = await loadAttemptSubmittingExpired(viewer, input.data.retryOf);
     // Retrying "the ones I missed" of an assignment would tell which answers were wrong before the trainer's feedback time.
     if (!previous || previous.assignment) redirect(`/${locale}?error=unknown-attempt`);
     const scored = new Map(previous.answers.filter((answer) => answer.isComplete).map((answer) => [answer.position, answer.score]));

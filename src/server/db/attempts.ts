@@ -117,7 +117,7 @@ function ownedBy(viewer: Viewer, links: { studentId: string }[]) {
  * An assignment attempt whose time ran out is submitted here, with what was answered, so a
  * student who closed the browser finds it submitted rather than lost.
  */
-export async function getAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
+export async function loadAttemptSubmittingExpired(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
   const links = await deviceLinks(viewer);
   const row = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer, links) }, include: ATTEMPT_INCLUDE });
   if (!row) return undefined;
@@ -125,7 +125,7 @@ export async function getAttempt(viewer: Viewer, attemptId: string, now: Date = 
   // student who started this attempt on it.
   const isSomeoneElsesNow = row.assignment && links.some((link) => link.classroomId === row.assignment!.classroomId && link.studentId !== row.studentId);
   if (isSomeoneElsesNow) return undefined;
-  return toAttemptView(row, now);
+  return viewSubmittingExpired(row, now);
 }
 
 export type StaffAttemptView = AttemptView & { studentName: string; classroomId: string };
@@ -134,13 +134,13 @@ export type StaffAttemptView = AttemptView & { studentName: string; classroomId:
  * A student's assignment attempt for the trainer who manages the class (or an admin), with the
  * same automatic submission at the deadline. Practice attempts are nobody's business but the device's.
  */
-export async function getAttemptForStaff(staff: StaffViewer, attemptId: string, now: Date = new Date()): Promise<StaffAttemptView | undefined> {
+export async function loadAttemptForStaffSubmittingExpired(staff: StaffViewer, attemptId: string, now: Date = new Date()): Promise<StaffAttemptView | undefined> {
   const row = await db.attempt.findFirst({
     where: { id: attemptId, assignment: { classroom: staff.role === 'admin' ? {} : { trainerId: staff.userId } } },
     include: { ...ATTEMPT_INCLUDE, student: { select: { removedAt: true, displayName: true } } },
   });
   if (!row?.assignment || !row.student) return undefined;
-  return { ...(await toAttemptView(row, now)), studentName: row.student.displayName, classroomId: row.assignment.classroomId };
+  return { ...(await viewSubmittingExpired(row, now)), studentName: row.student.displayName, classroomId: row.assignment.classroomId };
 }
 
 const ATTEMPT_INCLUDE = {
@@ -154,7 +154,7 @@ const ATTEMPT_INCLUDE = {
 type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof ATTEMPT_INCLUDE }>;
 
 /** The stored attempt as the app sees it, submitting it first when its deadline and grace have passed. */
-async function toAttemptView(row: AttemptRow, now: Date): Promise<AttemptView> {
+async function viewSubmittingExpired(row: AttemptRow, now: Date): Promise<AttemptView> {
   const answers = mergeStages(row.answers);
   let { status, submittedAt, score } = row;
   if (status === 'in_progress' && row.deadlineAt && isPastDeadline(row.deadlineAt, now)) {
@@ -236,7 +236,7 @@ async function submitAttemptRow(attemptId: string, at: Date): Promise<{ status: 
  * reached zero). Unanswered scenarios score 0. Submitting twice changes nothing.
  */
 export async function submitAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<Result<{ wasOpen: boolean }, 'attempt_not_found'>> {
-  const attempt = await getAttempt(viewer, attemptId, now);
+  const attempt = await loadAttemptSubmittingExpired(viewer, attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
   if (attempt.status !== 'in_progress') return ok({ wasOpen: false });
   const at = attempt.assignment?.deadlineAt && attempt.assignment.deadlineAt < now ? attempt.assignment.deadlineAt : now;
@@ -293,7 +293,7 @@ export async function recordAnswer(
   findScenario: (id: string) => Scenario | undefined,
   now: Date = new Date(),
 ): Promise<Result<RecordedAnswer, RecordAnswerError>> {
-  const attempt = await getAttempt(viewer, submission.attemptId, now);
+  const attempt = await loadAttemptSubmittingExpired(viewer, submission.attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
 
   const replay = await findReplay(attempt, submission);
@@ -359,7 +359,7 @@ export async function recordAnswer(
     if (error instanceof AttemptClosedDuringWrite) return fail('attempt_closed', 'errors.attempt.closed');
     if (isUniqueViolation(error)) {
       // Another request stored this answer first: report what it stored, or why this one lost.
-      const fresh = await getAttempt(viewer, attempt.id);
+      const fresh = await loadAttemptSubmittingExpired(viewer, attempt.id);
       const raced = fresh && (await findReplay(fresh, submission));
       return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
     }

@@ -8,7 +8,7 @@ import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
-import { getAttempt, listOpenAttempts, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
+import { listOpenAttempts, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
 
 export type SetCardView = {
   id: string;
@@ -62,7 +62,7 @@ export type StepData =
  * no answer keys, explanations or red-flag markers.
  */
 export async function getStepData(viewer: Viewer | undefined, attemptId: string, step: number, locale: Locale, now: Date = new Date()): Promise<StepData> {
-  const attempt = viewer ? await getAttempt(viewer, attemptId, now) : undefined;
+  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId, now) : undefined;
   const position = step - 1;
   if (!attempt || !Number.isInteger(position) || position < 0 || position >= attempt.items.length) return { kind: 'not-found' };
   const library = getContentLibrary();
@@ -122,7 +122,7 @@ function mayShowTotal(attempt: AttemptView, now: Date): boolean {
 
 /** Where "continue" should take the viewer: the first unanswered step, or the summary. */
 export async function getResumeTarget(viewer: Viewer | undefined, attemptId: string): Promise<{ step: number } | { summary: true } | undefined> {
-  const attempt = viewer ? await getAttempt(viewer, attemptId) : undefined;
+  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId) : undefined;
   if (!attempt) return undefined;
   const position = firstUnansweredPosition(attempt.items.length, attempt.answers.filter((answer) => answer.isComplete).map((answer) => answer.position));
   return position === undefined || attempt.status === 'submitted' ? { summary: true } : { step: position + 1 };
@@ -146,7 +146,7 @@ export type SummaryData = {
 
 /** The end-of-attempt page: score and every scenario with its result, as far as the feedback rule allows. */
 export async function getSummaryData(viewer: Viewer | undefined, attemptId: string, locale: Locale, now: Date = new Date()): Promise<SummaryData | undefined> {
-  const attempt = viewer ? await getAttempt(viewer, attemptId, now) : undefined;
+  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId, now) : undefined;
   if (!attempt) return undefined;
   const library = getContentLibrary();
   const reveal = mayReveal(attempt, now);

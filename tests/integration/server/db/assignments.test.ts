@@ -5,7 +5,7 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { deleteAssignment, getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
-import { createAttempt, getAttempt, getAttemptForStaff, listOpenAttempts, submitAttempt } from '@/server/db/attempts';
+import { createAttempt, listOpenAttempts, loadAttemptForStaffSubmittingExpired, loadAttemptSubmittingExpired, submitAttempt } from '@/server/db/attempts';
 import { removeStudent } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom, recoverStudent } from '@/server/db/students';
@@ -153,7 +153,7 @@ describe('answering an assignment attempt', () => {
     // Nobody touches the attempt until the student comes back an hour later.
     const mine = await listMyAssignments(alice.device, later(60));
     expect(mine).toEqual([expect.objectContaining({ id: assignmentId, status: 'submitted', openAttemptId: null, grade: 1 / 3 })]);
-    const attempt = await getAttempt(alice.device, attemptId, later(60));
+    const attempt = await loadAttemptSubmittingExpired(alice.device, attemptId, later(60));
     expect(attempt).toMatchObject({ status: 'submitted', submittedAt: later(10), score: 1 });
     const report = await getAssignmentReport(staff, assignmentId, later(60));
     expect(report.ok && report.value.students[0]).toMatchObject({ status: 'submitted', attemptsUsed: 1, grade: 1 / 3 });
@@ -393,7 +393,7 @@ describe('a shared computer', () => {
     // Bob joins on the same browser: the device now acts for Bob in this class.
     const bobJoined = await joinClassroom(alice.device, { code: joinCode, displayName: 'Bob', studentNumber: null });
     expect(bobJoined.ok).toBe(true);
-    expect(await getAttempt(alice.device, attemptId, later(1))).toBeUndefined();
+    expect(await loadAttemptSubmittingExpired(alice.device, attemptId, later(1))).toBeUndefined();
     expect(await answer(alice.device, attemptId, 0, later(1))).toMatchObject({ ok: false, code: 'attempt_not_found' });
     expect(await db.answer.count()).toBe(0);
     // Bob gets an attempt of his own.
@@ -461,11 +461,11 @@ describe("a trainer reading a student's attempt", () => {
     const { staff, assignmentId, alice } = await setUp({ timeLimitMinutes: 10 });
     const attemptId = await startOrThrow(alice.device, assignmentId);
     await answer(alice.device, attemptId, 0, later(1));
-    const seen = await getAttemptForStaff(staff, attemptId, later(2));
+    const seen = await loadAttemptForStaffSubmittingExpired(staff, attemptId, later(2));
     expect(seen).toMatchObject({ studentName: 'Alice', status: 'in_progress', answers: [expect.objectContaining({ position: 0, score: 1 })] });
-    expect(await getAttemptForStaff(await createStaff('admin'), attemptId, later(2))).toMatchObject({ id: attemptId });
-    expect(await getAttemptForStaff(await createStaff(), attemptId, later(2))).toBeUndefined();
-    expect(await getAttemptForStaff(staff, attemptId, later(60))).toMatchObject({ status: 'submitted', submittedAt: later(10), score: 1 });
+    expect(await loadAttemptForStaffSubmittingExpired(await createStaff('admin'), attemptId, later(2))).toMatchObject({ id: attemptId });
+    expect(await loadAttemptForStaffSubmittingExpired(await createStaff(), attemptId, later(2))).toBeUndefined();
+    expect(await loadAttemptForStaffSubmittingExpired(staff, attemptId, later(60))).toMatchObject({ status: 'submitted', submittedAt: later(10), score: 1 });
     const report = await getAssignmentReport(staff, assignmentId, later(60));
     expect(report.ok && report.value.students[0].attempts).toEqual([{ id: attemptId, isSubmitted: true, grade: 1 / 3 }]);
   });
@@ -474,7 +474,7 @@ describe("a trainer reading a student's attempt", () => {
     const { staff } = await setUp();
     const device: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
     const { id } = await createAttempt(device, { setId: 'fixture-set', items: ['real-notice'], locale: 'en' });
-    expect(await getAttemptForStaff(staff, id)).toBeUndefined();
-    expect(await getAttemptForStaff(await createStaff('admin'), id)).toBeUndefined();
+    expect(await loadAttemptForStaffSubmittingExpired(staff, id)).toBeUndefined();
+    expect(await loadAttemptForStaffSubmittingExpired(await createStaff('admin'), id)).toBeUndefined();
   });
 });

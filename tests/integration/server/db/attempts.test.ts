@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSubmission, QuestionResponse } from '@/domain/quiz/schemas';
 import { getContentLibrary } from '@/server/content/library';
-import { createAttempt, getAttempt, listOpenAttempts, recordAnswer } from '@/server/db/attempts';
+import { createAttempt, listOpenAttempts, loadAttemptSubmittingExpired, recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
 import { getStepData } from '@/server/quiz/pages';
 import { answerScenario, stageSubmission } from '../../../factories/answers';
@@ -35,14 +35,14 @@ describe('attempt lifecycle', () => {
     expect(first).toMatchObject({ ok: true, value: { position: 0, stage: 'decision', isComplete: false } });
     // The decision is stored, the scenario is not finished: "continue" still counts it as open.
     expect(await listOpenAttempts(viewer)).toEqual([{ id, setId: 'fixture-set', answered: 0, total: 3 }]);
-    expect((await getAttempt(viewer, id))?.answers[0]).toMatchObject({ hasDecision: true, isComplete: false, score: 0.5 });
+    expect((await loadAttemptSubmittingExpired(viewer, id))?.answers[0]).toMatchObject({ hasDecision: true, isComplete: false, score: 0.5 });
     await recordAnswer(viewer, await stageSubmission(id, 0, 'follow-up', correct['relink-chat']), findScenario);
     await answerScenario(viewer, id, 1, correct['refund-call']);
     expect(await listOpenAttempts(viewer)).toEqual([{ id, setId: 'fixture-set', answered: 2, total: 3 }]);
     const last = await answerScenario(viewer, id, 2, { q1: { type: 'verdict', choice: 'scam' } });
     expect(last).toMatchObject({ ok: true, value: { isComplete: true } });
 
-    const attempt = await getAttempt(viewer, id);
+    const attempt = await loadAttemptSubmittingExpired(viewer, id);
     expect(attempt?.status).toBe('submitted');
     expect(attempt?.score).toBe(2);
     expect(attempt?.answers.map((answer) => answer.score)).toEqual([1, 1, 0]);
@@ -53,7 +53,7 @@ describe('attempt lifecycle', () => {
   it('gates the scenario on the decision: a wrong decision scores 0 whatever the follow-ups say', async () => {
     const { viewer, id } = await startAttempt();
     await answerScenario(viewer, id, 1, { ...correct['refund-call'], q2: { type: 'verdict', choice: 'legitimate' } });
-    expect((await getAttempt(viewer, id))?.answers[0]).toMatchObject({ isComplete: true, score: 0 });
+    expect((await loadAttemptSubmittingExpired(viewer, id))?.answers[0]).toMatchObject({ isComplete: true, score: 0 });
   });
 
   it('gives the follow-ups half the scenario, with partial credit for a multiple-choice answer with one wrong pick', async () => {
@@ -61,13 +61,13 @@ describe('attempt lifecycle', () => {
     const result = await answerScenario(viewer, id, 1, { ...correct['refund-call'], q1: { type: 'multiple', choices: ['a', 'b', 'c'] } });
     expect(result).toMatchObject({ ok: true });
     // decision 1; follow-up (2 hits - 1 false alarm) / 2 keys = 0.5; score 1 x (0.5 + 0.5 x 0.5).
-    expect((await getAttempt(viewer, id))?.answers[0].score).toBe(0.75);
+    expect((await loadAttemptSubmittingExpired(viewer, id))?.answers[0].score).toBe(0.75);
   });
 
   it('stores the options the student picked by their ids, whatever handles the browser saw', async () => {
     const { viewer, id } = await startAttempt();
     await answerScenario(viewer, id, 1, correct['refund-call']);
-    const stored = (await getAttempt(viewer, id))?.answers[0];
+    const stored = (await loadAttemptSubmittingExpired(viewer, id))?.answers[0];
     expect(stored?.responses).toEqual(correct['refund-call']);
   });
 });
@@ -89,7 +89,7 @@ describe('exactly-once answers', () => {
     await recordAnswer(viewer, await decision(viewer, id, 0), findScenario);
     const second = await recordAnswer(viewer, await stageSubmission(id, 0, 'decision', { q1: { type: 'single', choice: 'a' } }), findScenario);
     expect(second).toMatchObject({ ok: false, code: 'already_answered' });
-    const attempt = await getAttempt(viewer, id);
+    const attempt = await loadAttemptSubmittingExpired(viewer, id);
     expect(attempt?.answers).toHaveLength(1);
     expect(attempt?.answers[0].score).toBe(0.5);
   });
@@ -138,17 +138,17 @@ describe('refusals change nothing', () => {
   it('refuses an answer after the attempt ended', async () => {
     const { viewer, id } = await startAttempt();
     for (const position of [0, 1, 2]) await answerScenario(viewer, id, position, correct[ITEMS[position]]);
-    const before = await getAttempt(viewer, id);
+    const before = await loadAttemptSubmittingExpired(viewer, id);
     const late = await recordAnswer(viewer, await decision(viewer, id, 1), findScenario);
     expect(late).toMatchObject({ ok: false, code: 'attempt_closed', message: 'errors.attempt.closed' });
-    expect(await getAttempt(viewer, id)).toEqual(before);
+    expect(await loadAttemptSubmittingExpired(viewer, id)).toEqual(before);
   });
 
   it("refuses an answer to someone else's attempt as if it did not exist", async () => {
     const { viewer, id } = await startAttempt();
     const stranger = anonymousViewer();
     expect(await recordAnswer(stranger, await decision(viewer, id, 0), findScenario)).toMatchObject({ ok: false, code: 'attempt_not_found' });
-    expect(await getAttempt(stranger, id)).toBeUndefined();
+    expect(await loadAttemptSubmittingExpired(stranger, id)).toBeUndefined();
     expect(await db.answer.count()).toBe(0);
   });
 

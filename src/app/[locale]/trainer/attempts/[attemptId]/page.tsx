@@ -5,7 +5,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
-import { getAttemptForStaff } from '@/server/db/attempts';
+import { loadAttemptForStaffSubmittingExpired } from '@/server/db/attempts';
 import { buildExhibitLabels } from '@/ui/exhibits/labels';
 import { formatScore, ScenarioReview } from '@/ui/quiz/scenario-review';
 
@@ -22,7 +22,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
   if (!isLocale(locale)) notFound();
   const { step } = await searchParams;
   const staff = await getStaffForPage(locale, `/${locale}/trainer/attempts/${attemptId}`, 'trainer', 'admin');
-  const attempt = await getAttemptForStaff(staff, attemptId);
+  const attempt = await loadAttemptForStaffSubmittingExpired(staff, attemptId);
   if (!attempt?.assignment) notFound();
   const t = getTranslator(locale);
   const library = getContentLibrary();
