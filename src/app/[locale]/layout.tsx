@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { LOCALES, isLocale } from '@/i18n/config';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffViewer } from '@/server/auth/staff';
 import { getViewer } from '@/server/auth/viewer';
@@ -21,16 +20,22 @@ export function generateStaticParams() {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
 
+/**
+ * The locale the page is shown in. Addresses the proxy leaves alone (`/api/…`, files) reach this
+ * layout with something else in the locale's place; every page answers those with notFound(), and
+ * the not-found page then shows in the default language instead of Next.js's bare, language-less one.
+ */
+function layoutLocale(segment: string): Locale {
+  return isLocale(segment) ? segment : DEFAULT_LOCALE;
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = getTranslator(locale);
+  const t = getTranslator(layoutLocale((await params).locale));
   return { title: { default: t('app.name'), template: `%s · ${t('app.name')}` }, description: t('app.tagline') };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = layoutLocale((await params).locale);
   const t = getTranslator(locale);
   const [staff, students] = await Promise.all([getStaffViewer(), getViewer().then(listDeviceStudents)]);
   const studentLinks = students.length > 0 ? [{ href: `/${locale}/my`, label: t('nav.myAssignments') }] : [];
