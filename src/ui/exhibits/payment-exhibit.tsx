@@ -14,11 +14,12 @@ export function PaymentExhibit({ exhibit, mode, labels }: ExhibitProps) {
         <ExhibitLine line={status} mode={mode} labels={labels} className="payment-status" />
         <ExhibitLine line={amount} mode={mode} labels={labels} className="payment-amount" />
       </div>
-      <dl className="payment-rows">
+      {/* A list, not a <dl>: in line-marking mode each row is one button holding its label and value. */}
+      <ul className="payment-rows">
         {exhibit.body.map((line) => (
-          <ExhibitLine key={line.id} line={line} mode={mode} labels={labels} className="payment-row" prefix={line.label ? <span className="row-label">{line.label}</span> : undefined} />
+          <ExhibitLine key={line.id} as="li" line={line} mode={mode} labels={labels} className="payment-row" prefix={line.label ? <span className="row-label">{line.label}</span> : undefined} />
         ))}
-      </dl>
+      </ul>
     </div>
   );
 }

@@ -50,7 +50,14 @@ describe('exhibits render as a phone screen, by kind', () => {
     show('payment', ['app: YiPay', 'status: Payment successful', 'amount: ¥1,280.00', '---', 'Order number: 2406', 'Paid to: Youxuan']);
     expect(screen.getByText('Payment successful')).toBeInTheDocument();
     expect(screen.getByText('¥1,280.00')).toBeInTheDocument();
-    expect(screen.getByText('Order number')).toBeInTheDocument();
+    const rows = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual(['Order number2406', 'Paid toYouxuan']);
+  });
+
+  it('payment: in line-marking mode each row is one toggle inside its list item', () => {
+    show('payment', ['app: YiPay', 'status: Payment successful', 'amount: ¥1,280.00', '---', 'Order number: 2406', 'Paid to: Youxuan'], { kind: 'select', selected: new Set(), onToggle: vi.fn() });
+    const rows = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => within(row).getByRole('button', { pressed: false }).textContent)).toEqual(['Order number2406', 'Paid toYouxuan']);
   });
 
   it('web: the address bar shows the full address first', () => {
