@@ -3,7 +3,7 @@ import type { LocalizedScenario } from '@/domain/content/scenario';
 import { optionHandle, optionOrderFor } from '@/domain/quiz/handles';
 import type { AnswerSubmission, QuestionResponse, StageResponse } from '@/domain/quiz/schemas';
 import { stageQuestionIndexes, type Stage } from '@/domain/quiz/stages';
-import type { Viewer } from '@/server/auth/viewer';
+import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
@@ -40,7 +40,7 @@ export async function stageSubmission(attemptId: string, position: number, stage
 }
 
 /** Answers every stage of the scenario at `position`, as the player does; returns the last result. */
-export async function answerScenario(viewer: Viewer, attemptId: string, position: number, byId: Record<string, QuestionResponse>, now?: Date) {
+export async function answerScenario(viewer: Device, attemptId: string, position: number, byId: Record<string, QuestionResponse>, now?: Date) {
   const findScenario = (id: string) => getContentLibrary().scenarios.get(id);
   const decision = await recordAnswer(viewer, await stageSubmission(attemptId, position, 'decision', byId), findScenario, now);
   const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemsJson: true } });

@@ -3,8 +3,8 @@ import type { NewAssignment } from '@/domain/assignments/form';
 import { normalizeRecoveryCode } from '@/domain/classes/recovery-code';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
 import { spotKeyLineIds } from '@/domain/scoring/score-scenario';
+import type { Device } from '@/server/auth/device';
 import type { StaffViewer } from '@/server/auth/staff';
-import type { Viewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAssignment } from '@/server/db/assignments';
 import { createClassroom } from '@/server/db/classrooms';
@@ -29,7 +29,7 @@ export async function createClassWithTrainer(name = 'Class 1') {
 
 /** A new device that joined the class by its code. */
 export async function joinAsStudent(joinCode: string, displayName = `Student ${randomUUID().slice(0, 4)}`, studentNumber: string | null = null) {
-  const device: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
+  const device: Device = { kind: 'anonymous', ownerKey: randomUUID() };
   const joined = await joinClassroom(device, { code: joinCode, displayName, studentNumber });
   if (!joined.ok) throw new Error(`joining ${joinCode} failed: ${joined.code}`);
   return { device, studentId: joined.value.studentId };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auth } from '@/server/auth/auth';
-import type { Viewer } from '@/server/auth/viewer';
+import type { Device } from '@/server/auth/device';
 import { authRequest, TEST_PASSWORD } from './users';
 
 /*
@@ -38,7 +38,7 @@ export function setRequestHeader(name: string, value: string): void {
 }
 
 /** Acts as a device with this owner cookie (a student's phone, or an anonymous visitor). */
-export function actAsDevice(device: Viewer = { kind: 'anonymous', ownerKey: randomUUID() }): Viewer {
+export function actAsDevice(device: Device = { kind: 'anonymous', ownerKey: randomUUID() }): Device {
   resetRequest();
   jar.set('ss_owner', device.ownerKey);
   return device;

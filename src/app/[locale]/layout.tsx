@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
+import { getDevice } from '@/server/auth/device';
 import { getStaffViewer } from '@/server/auth/staff';
-import { getViewer } from '@/server/auth/viewer';
 import { listDeviceStudents } from '@/server/db/students';
 import { LanguageSwitcher } from '@/ui/language-switcher';
 import { SiteNav } from '@/ui/nav/site-nav';
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = layoutLocale((await params).locale);
   const t = getTranslator(locale);
-  const [staff, students] = await Promise.all([getStaffViewer(), getViewer().then(listDeviceStudents)]);
+  const [staff, students] = await Promise.all([getStaffViewer(), getDevice().then(listDeviceStudents)]);
   const studentLinks = students.length > 0 ? [{ href: `/${locale}/my`, label: t('nav.myAssignments') }] : [];
   return (
     <html lang={locale}>

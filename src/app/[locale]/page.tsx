@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { startAttemptAction } from '@/server/actions/attempts';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { listSetCards } from '@/server/quiz/pages';
 
 const KNOWN_ERRORS = ['assignment-only', 'too-many-starts', 'invalid-set', 'unknown-set', 'unknown-attempt'];
@@ -12,7 +12,7 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   if (!isLocale(locale)) notFound();
   const { error } = await searchParams;
   const t = getTranslator(locale);
-  const cards = await listSetCards(await getViewer(), locale);
+  const cards = await listSetCards(await getDevice(), locale);
   return (
     <div className="home">
       <section className="hero">

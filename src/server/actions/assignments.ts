@@ -5,8 +5,8 @@ import { parseAssignmentForm, parseOverrideForm } from '@/domain/assignments/for
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import type { FormState } from '@/domain/shared/form-state';
 import { isKnownTimeZone } from '@/domain/shared/time-zones';
+import { getDevice } from '@/server/auth/device';
 import { requireStaff } from '@/server/auth/staff';
-import { getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAssignment, deleteAssignment, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
 import { submitAttempt } from '@/server/db/attempts';
@@ -99,7 +99,7 @@ export async function saveOverrideAction(_previous: FormState, form: FormData): 
 export async function startAssignmentAction(form: FormData): Promise<void> {
   const locale = formLocale(form);
   const assignmentId = String(form.get('assignmentId') ?? '');
-  const device = await getViewer();
+  const device = await getDevice();
   const library = getContentLibrary();
   const planItems = (setId: string) => {
     const set = library.sets.get(setId);
@@ -120,10 +120,10 @@ export async function startAssignmentAction(form: FormData): Promise<void> {
 export async function submitAttemptAction(form: FormData): Promise<void> {
   const locale = formLocale(form);
   const attemptId = String(form.get('attemptId') ?? '');
-  const viewer = await getViewer();
+  const device = await getDevice();
   let submitted;
   try {
-    submitted = viewer && attemptId ? await submitAttempt(viewer, attemptId) : undefined;
+    submitted = device && attemptId ? await submitAttempt(device, attemptId) : undefined;
   } catch (error) {
     // The server submits the attempt at its deadline anyway; nothing answered is lost.
     logFailure('submit', { attemptId }, error);

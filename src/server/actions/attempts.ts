@@ -6,8 +6,8 @@ import { planAttemptItems } from '@/domain/quiz/plan-attempt';
 import { answerSubmissionSchema, startAttemptSchema } from '@/domain/quiz/schemas';
 import { DEFAULT_LOCALE, isLocale } from '@/domain/shared/locales';
 import { getTranslator } from '@/i18n/get-messages';
+import { getOrCreateDevice, getDevice } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
-import { getOrCreateViewer, getViewer } from '@/server/auth/viewer';
 import { getContentLibrary } from '@/server/content/library';
 import { createAttempt, loadAttemptSubmittingExpired, recordAnswer } from '@/server/db/attempts';
 import { consumeRateLimitSlot } from '@/server/db/rate-limits';
@@ -26,20 +26,20 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   if (!set) redirect(`/${locale}?error=unknown-set`);
   // Checked here, not only by hiding the set: a request crafted by hand must not open the key either.
   if (!set.isPractice) redirect(`/${locale}?error=assignment-only`);
-  const viewer = await getOrCreateViewer();
+  const device = await getOrCreateDevice();
   // One device may start only so many practice runs an hour: each one is a row in the database.
-  if ((await consumeRateLimitSlot(`practice:${hashToken(viewer.ownerKey)}`, PRACTICE_START_LIMIT)) !== undefined) redirect(`/${locale}?error=too-many-starts`);
+  if ((await consumeRateLimitSlot(`practice:${hashToken(device.ownerKey)}`, PRACTICE_START_LIMIT)) !== undefined) redirect(`/${locale}?error=too-many-starts`);
 
   let items = planAttemptItems(set);
   if (input.data.retryOf) {
-    const previous = await loadAttemptSubmittingExpired(viewer, input.data.retryOf);
+    const previous = await loadAttemptSubmittingExpired(device, input.data.retryOf);
     // Retrying "the ones I missed" of an assignment would tell which answers were wrong before the trainer's feedback time.
     if (!previous || previous.assignment) redirect(`/${locale}?error=unknown-attempt`);
     const scored = new Map(previous.answers.filter((answer) => answer.isComplete).map((answer) => [answer.position, answer.score]));
     items = previous.items.filter((scenarioId, position) => (scored.get(position) ?? 0) < 1 && library.scenarios.has(scenarioId));
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
   }
-  const { id } = await createAttempt(viewer, { setId: set.id, items, locale, retryOfId: input.data.retryOf });
+  const { id } = await createAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf });
   redirect(`/${locale}/attempts/${id}/1`);
 }
 
@@ -49,11 +49,11 @@ export async function submitAnswerAction(raw: unknown): Promise<SubmitAnswerOutc
   const t = getTranslator(locale);
   const input = answerSubmissionSchema.safeParse(raw);
   if (!input.success) return { ok: false, message: t('errors.answer.malformed') };
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t('errors.attempt.notFound') };
+  const device = await getDevice();
+  if (!device) return { ok: false, message: t('errors.attempt.notFound') };
   const library = getContentLibrary();
   try {
-    const result = await recordAnswer(viewer, input.data, (id) => library.scenarios.get(id));
+    const result = await recordAnswer(device, input.data, (id) => library.scenarios.get(id));
     return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
   } catch (error) {
     // A lost database connection or a bug: log the ids for the operator, never the details to the student.

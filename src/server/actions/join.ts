@@ -8,11 +8,11 @@ import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '
 import type { FormState } from '@/domain/shared/form-state';
 import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
+import { getOrCreateDevice, newDevice, setDeviceCookie, type Device } from '@/server/auth/device';
 import { hashToken, logDigest } from '@/server/auth/tokens';
-import { getOrCreateViewer, newViewer, setViewerCookie, type Viewer } from '@/server/auth/viewer';
 import { consumeRateLimitSlot, releaseRateLimitSlot } from '@/server/db/rate-limits';
 import { clientAddressOf } from '@/server/http/client-address';
-import { claimPersonalLink, joinClassroom, moveViewerKey, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
+import { claimPersonalLink, joinClassroom, moveDeviceKey, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
 import { translateFieldErrors } from './field-errors';
 import { formContext } from './form-locale';
 
@@ -51,10 +51,10 @@ async function joinLimitKey(): Promise<string> {
  * Gives the device a fresh cookie value and moves what the old one owned to it, so a value
  * someone saw or planted before the student joined acts for nobody.
  */
-async function rotateDeviceCookie(device: Viewer): Promise<void> {
-  const next = newViewer();
-  await moveViewerKey(device, next);
-  await setViewerCookie(next);
+async function rotateDeviceCookie(device: Device): Promise<void> {
+  const next = newDevice();
+  await moveDeviceKey(device, next);
+  await setDeviceCookie(next);
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -71,7 +71,7 @@ function studentFormValues(form: FormData) {
 async function linkUnderJoinLimit(
   t: Translate,
   values: Record<string, string>,
-  link: (device: Viewer) => Promise<Result<JoinedView, JoinRefusal>>,
+  link: (device: Device) => Promise<Result<JoinedView, JoinRefusal>>,
 ): Promise<FormState | undefined> {
   const limitKey = await joinLimitKey();
   // The slot is taken before trying and given back unless the try failed, so parallel guesses
@@ -79,9 +79,9 @@ async function linkUnderJoinLimit(
   const retryAfter = await consumeRateLimitSlot(limitKey, JOIN_LIMIT);
   if (retryAfter !== undefined) return { status: 'error', message: t('errors.join.rateLimited', { minutes: minutesToWait(retryAfter) }), values };
   let result: Result<JoinedView, JoinRefusal>;
-  let device: Viewer;
+  let device: Device;
   try {
-    device = await getOrCreateViewer();
+    device = await getOrCreateDevice();
     result = await link(device);
   } catch (error) {
     await releaseRateLimitSlot(limitKey);
@@ -126,7 +126,7 @@ export async function claimPersonalLinkAction(_previous: FormState, form: FormDa
   const input = personalLinkTokenSchema.safeParse({ token: form.get('token') });
   if (!input.success) return { status: 'error', message: t('errors.join.personalLinkUnknown') };
   try {
-    const device = await getOrCreateViewer();
+    const device = await getOrCreateDevice();
     const result = await claimPersonalLink(device, input.data.token);
     if (!result.ok) return refused(t, result);
     await rotateDeviceCookie(device);

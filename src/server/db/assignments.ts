@@ -17,9 +17,9 @@ import {
 import { FEEDBACK_TIMINGS, GRADING_METHODS, type AssignmentRules, type FeedbackTiming, type StudentOverride } from '@/domain/assignments/schemas';
 import { shuffle } from '@/domain/quiz/plan-attempt';
 import { fail, ok, type Result } from '@/domain/shared/result';
+import type { Device } from '@/server/auth/device';
 import type { StaffViewer } from '@/server/auth/staff';
 import { hashToken } from '@/server/auth/tokens';
-import type { Viewer } from '@/server/auth/viewer';
 import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
 import { db } from './client';
@@ -304,7 +304,7 @@ export type MyAssignmentView = {
 };
 
 /** The assignments of every class this device acts for, soonest close first. */
-export async function listMyAssignments(device: Viewer | undefined, now: Date = new Date()): Promise<MyAssignmentView[]> {
+export async function listMyAssignments(device: Device | undefined, now: Date = new Date()): Promise<MyAssignmentView[]> {
   const students = await listDeviceStudents(device);
   if (students.length === 0) return [];
   await submitExpiredAttempts({ studentId: { in: students.map((student) => student.studentId) } }, now);
@@ -360,7 +360,7 @@ export type StartAssignmentRefusal = StartRefusal | 'assignment_not_found' | 'no
  * tabs cannot start two attempts past the limit.
  */
 export async function startAssignmentAttempt(
-  device: Viewer,
+  device: Device,
   assignmentId: string,
   planItems: (setId: string) => string[] | undefined,
   locale: string,

@@ -11,9 +11,9 @@ import type { Scenario } from '@/domain/content/scenario';
 import { DEFAULT_LOCALE, type Locale } from '@/domain/shared/locales';
 import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
 import { scoreQuestions, type QuestionScore } from '@/domain/scoring/score-scenario';
+import type { Device } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
 import type { StaffViewer } from '@/server/auth/staff';
-import type { Viewer } from '@/server/auth/viewer';
 import type { Prisma } from '@/generated/prisma-sqlite/client';
 import { db } from './client';
 import { isUniqueViolation } from './errors';
@@ -78,16 +78,16 @@ const storedResponseSchema = z.object({
 });
 
 /**
- * Starts a practice attempt owned by the viewer; `items` are scenario ids in play order. Practice
+ * Starts a practice attempt owned by the device; `items` are scenario ids in play order. Practice
  * always shuffles options, so neither their order nor their handles repeat the written order.
  */
-export async function createAttempt(viewer: Viewer, input: { setId: string; items: string[]; locale: Locale; retryOfId?: string }): Promise<{ id: string }> {
+export async function createAttempt(device: Device, input: { setId: string; items: string[]; locale: Locale; retryOfId?: string }): Promise<{ id: string }> {
   const id = randomUUID();
   await db.attempt.create({
     data: {
       id,
       setId: input.setId,
-      ownerKey: hashToken(viewer.ownerKey),
+      ownerKey: hashToken(device.ownerKey),
       itemsJson: JSON.stringify(input.items),
       locale: input.locale,
       retryOfId: input.retryOfId ?? null,
@@ -98,8 +98,8 @@ export async function createAttempt(viewer: Viewer, input: { setId: string; item
 }
 
 /** The students this device acts for, with their classes. */
-async function deviceLinks(viewer: Viewer) {
-  const links = await db.studentDevice.findMany({ where: { deviceKeyHash: hashToken(viewer.ownerKey) }, select: { studentId: true, student: { select: { classroomId: true } } } });
+async function deviceLinks(device: Device) {
+  const links = await db.studentDevice.findMany({ where: { deviceKeyHash: hashToken(device.ownerKey) }, select: { studentId: true, student: { select: { classroomId: true } } } });
   return links.map((link) => ({ studentId: link.studentId, classroomId: link.student.classroomId }));
 }
 
@@ -107,19 +107,19 @@ async function deviceLinks(viewer: Viewer) {
  * Where-clause for the attempts a device may open: those it started, and, for assignment
  * attempts, those of the students it acts for (a student who recovered on a new device).
  */
-function ownedBy(viewer: Viewer, links: { studentId: string }[]) {
-  const ownerKey = hashToken(viewer.ownerKey);
+function ownedBy(device: Device, links: { studentId: string }[]) {
+  const ownerKey = hashToken(device.ownerKey);
   return links.length === 0 ? { ownerKey } : { OR: [{ ownerKey }, { studentId: { in: links.map((link) => link.studentId) } }] };
 }
 
 /**
- * The viewer's attempt with its answers, or undefined when it does not exist or is not theirs.
+ * The device's attempt with its answers, or undefined when it does not exist or is not theirs.
  * An assignment attempt whose time ran out is submitted here, with what was answered, so a
  * student who closed the browser finds it submitted rather than lost.
  */
-export async function loadAttemptSubmittingExpired(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
-  const links = await deviceLinks(viewer);
-  const row = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer, links) }, include: ATTEMPT_INCLUDE });
+export async function loadAttemptSubmittingExpired(device: Device, attemptId: string, now: Date = new Date()): Promise<AttemptView | undefined> {
+  const links = await deviceLinks(device);
+  const row = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(device, links) }, include: ATTEMPT_INCLUDE });
   if (!row) return undefined;
   // A shared computer handed to the next student of the class acts for them now, not for the
   // student who started this attempt on it.
@@ -232,11 +232,11 @@ async function submitAttemptRow(attemptId: string, at: Date): Promise<{ status: 
 }
 
 /**
- * Submits the viewer's attempt now with what was answered ("finish now" or a countdown that
+ * Submits the device's attempt now with what was answered ("finish now" or a countdown that
  * reached zero). Unanswered scenarios score 0. Submitting twice changes nothing.
  */
-export async function submitAttempt(viewer: Viewer, attemptId: string, now: Date = new Date()): Promise<Result<{ wasOpen: boolean }, 'attempt_not_found'>> {
-  const attempt = await loadAttemptSubmittingExpired(viewer, attemptId, now);
+export async function submitAttempt(device: Device, attemptId: string, now: Date = new Date()): Promise<Result<{ wasOpen: boolean }, 'attempt_not_found'>> {
+  const attempt = await loadAttemptSubmittingExpired(device, attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
   if (attempt.status !== 'in_progress') return ok({ wasOpen: false });
   const at = attempt.assignment?.deadlineAt && attempt.assignment.deadlineAt < now ? attempt.assignment.deadlineAt : now;
@@ -256,11 +256,11 @@ export async function submitExpiredAttempts(where: Prisma.AttemptWhereInput, now
 
 export type OpenAttemptView = { id: string; setId: string; answered: number; total: number };
 
-/** The viewer's unfinished attempts, newest first, for "continue where you left off". */
-export async function listOpenAttempts(viewer: Viewer): Promise<OpenAttemptView[]> {
+/** The device's unfinished attempts, newest first, for "continue where you left off". */
+export async function listOpenAttempts(device: Device): Promise<OpenAttemptView[]> {
   const rows = await db.attempt.findMany({
     // Assignment attempts are listed under "my assignments", not among the practice sets.
-    where: { ownerKey: hashToken(viewer.ownerKey), status: 'in_progress', assignmentId: null },
+    where: { ownerKey: hashToken(device.ownerKey), status: 'in_progress', assignmentId: null },
     orderBy: { startedAt: 'desc' },
     select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: { where: { completesItem: true } } } } },
   });
@@ -288,12 +288,12 @@ export type RecordAnswerError =
  * returns the first result unchanged; anything the rules forbid is refused and nothing is written.
  */
 export async function recordAnswer(
-  viewer: Viewer,
+  device: Device,
   submission: AnswerSubmission,
   findScenario: (id: string) => Scenario | undefined,
   now: Date = new Date(),
 ): Promise<Result<RecordedAnswer, RecordAnswerError>> {
-  const attempt = await loadAttemptSubmittingExpired(viewer, submission.attemptId, now);
+  const attempt = await loadAttemptSubmittingExpired(device, submission.attemptId, now);
   if (!attempt) return fail('attempt_not_found', 'errors.attempt.notFound');
 
   const replay = await findReplay(attempt, submission);
@@ -359,7 +359,7 @@ export async function recordAnswer(
     if (error instanceof AttemptClosedDuringWrite) return fail('attempt_closed', 'errors.attempt.closed');
     if (isUniqueViolation(error)) {
       // Another request stored this answer first: report what it stored, or why this one lost.
-      const fresh = await loadAttemptSubmittingExpired(viewer, attempt.id);
+      const fresh = await loadAttemptSubmittingExpired(device, attempt.id);
       const raced = fresh && (await findReplay(fresh, submission));
       return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
     }

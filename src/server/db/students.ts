@@ -2,8 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { JoinClassInput, RecoverStudentInput } from '@/domain/classes/schemas';
 import { fail, ok, type Result } from '@/domain/shared/result';
+import type { Device } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
-import type { Viewer } from '@/server/auth/viewer';
 import { db, type Db } from './client';
 import { isUniqueViolation } from './errors';
 import { recoveryCodeHash } from './student-access';
@@ -18,7 +18,7 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The students this device acts for, one per class at most, removed students left out. */
-export async function listDeviceStudents(device: Viewer | undefined): Promise<DeviceStudentView[]> {
+export async function listDeviceStudents(device: Device | undefined): Promise<DeviceStudentView[]> {
   if (!device) return [];
   const rows = await db.studentDevice.findMany({
     where: { deviceKeyHash: hashToken(device.ownerKey), student: { removedAt: null } },
@@ -29,7 +29,7 @@ export async function listDeviceStudents(device: Viewer | undefined): Promise<De
 }
 
 /** The student this device acts for in a class, if any (removed students never count). */
-export async function getDeviceStudentInClass(device: Viewer, classroomId: string): Promise<{ id: string; displayName: string } | undefined> {
+export async function getDeviceStudentInClass(device: Device, classroomId: string): Promise<{ id: string; displayName: string } | undefined> {
   const link = await db.studentDevice.findFirst({
     where: { deviceKeyHash: hashToken(device.ownerKey), student: { classroomId, removedAt: null } },
     select: { student: { select: { id: true, displayName: true } } },
@@ -38,7 +38,7 @@ export async function getDeviceStudentInClass(device: Viewer, classroomId: strin
 }
 
 /** The student this device acts for in the class that currently has `joinCode`, if any. */
-export async function getDeviceStudentByJoinCode(device: Viewer | undefined, joinCode: string): Promise<DeviceStudentView | undefined> {
+export async function getDeviceStudentByJoinCode(device: Device | undefined, joinCode: string): Promise<DeviceStudentView | undefined> {
   if (!device || !joinCode) return undefined;
   const link = await db.studentDevice.findFirst({
     where: { deviceKeyHash: hashToken(device.ownerKey), student: { removedAt: null, classroom: { joinCode } } },
@@ -54,7 +54,7 @@ export async function getDeviceStudentByJoinCode(device: Viewer | undefined, joi
  * computer handed to the next student switches to them instead of mixing their work. Any unused
  * personal link of the student stops working: the record now belongs to a device.
  */
-async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId: string, at: Date): Promise<void> {
+async function linkDevice(tx: Tx, device: Device, studentId: string, classroomId: string, at: Date): Promise<void> {
   const deviceKeyHash = hashToken(device.ownerKey);
   await tx.studentDevice.deleteMany({ where: { deviceKeyHash, student: { classroomId }, NOT: { studentId } } });
   await tx.studentDevice.upsert({
@@ -71,7 +71,7 @@ async function linkDevice(tx: Tx, device: Viewer, studentId: string, classroomId
  * join, a claimed link or a recovery the browser gets a new device cookie, and the old value stops
  * acting for anyone. Both keys are stored only as hashes.
  */
-export async function moveViewerKey(from: Viewer, to: Viewer): Promise<void> {
+export async function moveDeviceKey(from: Device, to: Device): Promise<void> {
   const fromHash = hashToken(from.ownerKey);
   const toHash = hashToken(to.ownerKey);
   if (fromHash === toHash) return;
@@ -90,7 +90,7 @@ const numberTaken = (number: string) => fail('number_taken', 'errors.join.number
  * student's record is claimed with their personal link only, never with a name and number
  * classmates may know.
  */
-export async function joinClassroom(device: Viewer, input: JoinClassInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+export async function joinClassroom(device: Device, input: JoinClassInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
   const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true } });
   if (!classroom) return fail('join_code_unknown', 'errors.join.codeUnknown');
   const existing = await getDeviceStudentInClass(device, classroom.id);
@@ -130,7 +130,7 @@ export async function getPersonalLink(token: string, now = new Date()): Promise<
 }
 
 /** Claims the imported student behind a personal join link; the link works once, until it expires. */
-export async function claimPersonalLink(device: Viewer, token: string, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+export async function claimPersonalLink(device: Device, token: string, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
   const unknown = fail('personal_link_unknown', 'errors.join.personalLinkUnknown');
   return db.$transaction(async (tx) => {
     const student = await tx.student.findFirst({ where: openPersonalLink(token, at), select: { id: true, displayName: true, classroom: { select: { id: true, name: true } } } });
@@ -149,7 +149,7 @@ export async function claimPersonalLink(device: Viewer, token: string, at = new 
  * works once, until it expires; a wrong name, number or code gets one answer that says none of
  * which. Other devices keep working.
  */
-export async function recoverStudent(device: Viewer, input: RecoverStudentInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
+export async function recoverStudent(device: Device, input: RecoverStudentInput, at = new Date()): Promise<Result<JoinedView, JoinRefusal>> {
   const classroom = await db.classroom.findUnique({ where: { joinCode: input.code }, select: { id: true, name: true, allowRecovery: true } });
   if (!classroom) return fail('join_code_unknown', 'errors.join.codeUnknown');
   if (!classroom.allowRecovery) return fail('recovery_not_allowed', 'errors.recover.notAllowed');

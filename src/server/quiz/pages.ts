@@ -6,7 +6,7 @@ import { optionOrderFor } from '@/domain/quiz/handles';
 import { firstUnansweredPosition } from '@/domain/quiz/plan-attempt';
 import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
-import type { Viewer } from '@/server/auth/viewer';
+import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { listOpenAttempts, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
 
@@ -18,9 +18,9 @@ export type SetCardView = {
   openAttempt?: { id: string; answered: number; total: number };
 };
 
-/** The practice sets for the home page, with the viewer's unfinished attempt of each, if any. */
-export async function listSetCards(viewer: Viewer | undefined, locale: Locale): Promise<SetCardView[]> {
-  const open = viewer ? await listOpenAttempts(viewer) : [];
+/** The practice sets for the home page, with the device's unfinished attempt of each, if any. */
+export async function listSetCards(device: Device | undefined, locale: Locale): Promise<SetCardView[]> {
+  const open = device ? await listOpenAttempts(device) : [];
   // Assignment-only sets are never offered for practice: their answers stay with the trainer.
   return [...getContentLibrary().sets.values()].filter((set) => set.isPractice).map((set) => {
     const attempt = open.find((candidate) => candidate.setId === set.id);
@@ -61,8 +61,8 @@ export type StepData =
  * One step (1-based) of an attempt. Before it is answered only the play view leaves the server:
  * no answer keys, explanations or red-flag markers.
  */
-export async function getStepData(viewer: Viewer | undefined, attemptId: string, step: number, locale: Locale, now: Date = new Date()): Promise<StepData> {
-  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId, now) : undefined;
+export async function getStepData(device: Device | undefined, attemptId: string, step: number, locale: Locale, now: Date = new Date()): Promise<StepData> {
+  const attempt = device ? await loadAttemptSubmittingExpired(device, attemptId, now) : undefined;
   const position = step - 1;
   if (!attempt || !Number.isInteger(position) || position < 0 || position >= attempt.items.length) return { kind: 'not-found' };
   const library = getContentLibrary();
@@ -120,9 +120,9 @@ function mayShowTotal(attempt: AttemptView, now: Date): boolean {
   return mayRevealScore(attempt.assignment.feedback, { isSubmitted: attempt.status === 'submitted' }, attempt.assignment.releaseAt, now);
 }
 
-/** Where "continue" should take the viewer: the first unanswered step, or the summary. */
-export async function getResumeTarget(viewer: Viewer | undefined, attemptId: string): Promise<{ step: number } | { summary: true } | undefined> {
-  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId) : undefined;
+/** Where "continue" should take the device: the first unanswered step, or the summary. */
+export async function getResumeTarget(device: Device | undefined, attemptId: string): Promise<{ step: number } | { summary: true } | undefined> {
+  const attempt = device ? await loadAttemptSubmittingExpired(device, attemptId) : undefined;
   if (!attempt) return undefined;
   const position = firstUnansweredPosition(attempt.items.length, attempt.answers.filter((answer) => answer.isComplete).map((answer) => answer.position));
   return position === undefined || attempt.status === 'submitted' ? { summary: true } : { step: position + 1 };
@@ -145,8 +145,8 @@ export type SummaryData = {
 };
 
 /** The end-of-attempt page: score and every scenario with its result, as far as the feedback rule allows. */
-export async function getSummaryData(viewer: Viewer | undefined, attemptId: string, locale: Locale, now: Date = new Date()): Promise<SummaryData | undefined> {
-  const attempt = viewer ? await loadAttemptSubmittingExpired(viewer, attemptId, now) : undefined;
+export async function getSummaryData(device: Device | undefined, attemptId: string, locale: Locale, now: Date = new Date()): Promise<SummaryData | undefined> {
+  const attempt = device ? await loadAttemptSubmittingExpired(device, attemptId, now) : undefined;
   if (!attempt) return undefined;
   const library = getContentLibrary();
   const reveal = mayReveal(attempt, now);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { joinClassAction } from '@/server/actions/join';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { listDeviceStudents } from '@/server/db/students';
 import { JoinScreen } from '@/ui/join/join-screen';
 
@@ -17,6 +17,6 @@ export async function generateMetadata({ params }: JoinParams): Promise<Metadata
 export default async function JoinPage({ params }: JoinParams) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const memberships = await listDeviceStudents(await getViewer());
+  const memberships = await listDeviceStudents(await getDevice());
   return <JoinScreen locale={locale} code="" memberships={memberships} action={joinClassAction} t={getTranslator(locale)} />;
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { startAssignmentAction } from '@/server/actions/assignments';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { listMyAssignments } from '@/server/db/assignments';
 import { listDeviceStudents } from '@/server/db/students';
@@ -25,7 +25,7 @@ export default async function MyAssignmentsPage({ params, searchParams }: MyPara
   if (!isLocale(locale)) notFound();
   const { error } = await searchParams;
   const t = getTranslator(locale);
-  const device = await getViewer();
+  const device = await getDevice();
   const [students, assignments] = await Promise.all([listDeviceStudents(device), listMyAssignments(device)]);
   const sets = getContentLibrary().sets;
 

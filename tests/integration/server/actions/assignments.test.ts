@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_FORM } from '@/domain/shared/form-state';
 import { createAssignmentAction, deleteAssignmentAction, saveOverrideAction, startAssignmentAction, submitAttemptAction, updateAssignmentAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
+import type { Device } from '@/server/auth/device';
 import { listSetCards } from '@/server/quiz/pages';
-import type { Viewer } from '@/server/auth/viewer';
 import { db } from '@/server/db/client';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
@@ -216,7 +216,7 @@ describe('submitAttemptAction', () => {
     await redirectOf(() => startAssignmentAction(formOf({ locale: 'en', assignmentId })));
     const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId } });
 
-    const stranger: Viewer = actAsDevice();
+    const stranger: Device = actAsDevice();
     expect(stranger.ownerKey).not.toBe(student.device.ownerKey);
     expect(await redirectOf(() => submitAttemptAction(formOf({ locale: 'en', attemptId: attempt.id })))).toBe('/en/my?error=attempt_not_found');
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe('in_progress');

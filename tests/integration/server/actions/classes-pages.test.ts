@@ -13,10 +13,10 @@ import { db } from '@/server/db/client';
 import { hashToken } from '@/server/auth/tokens';
 import { joinClassroom } from '@/server/db/students';
 import { personalLinkTokens } from '../../../factories/classes';
+import { anonymousDevice } from '../../../factories/devices';
 import { actAsDevice, actAsStaff, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { digestOf, html, params } from '../../../factories/render-page';
 import { createTrainer } from '../../../factories/users';
-import { anonymousViewer } from '../../../factories/viewers';
 
 /*
  * The class and join pages rendered on the server as Next.js would, against a real database:
@@ -33,8 +33,8 @@ async function classWithRoster() {
     { line: 2, displayName: '张伟', studentNumber: '2024001' },
     { line: 3, displayName: '李娜', studentNumber: '2024002' },
   ]);
-  const joined = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17' });
-  const bob = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Bob', studentNumber: null });
+  const joined = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17' });
+  const bob = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Bob', studentNumber: null });
   if (!joined.ok || !bob.ok) throw new Error('join failed');
   await removeStudent(staff, id, bob.value.studentId);
   const token = (await personalLinkTokens(staff, id)).get('张伟')!;

@@ -8,9 +8,9 @@ import { createClassroom } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { joinClassroom } from '@/server/db/students';
 import { promoteToAdmin } from '@/server/db/users';
+import { anonymousDevice } from '../../../factories/devices';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
-import { anonymousViewer } from '../../../factories/viewers';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
@@ -34,7 +34,7 @@ async function world() {
   const admin = await createTrainer();
   await promoteToAdmin(admin.id);
   const { id: classroomId, joinCode } = await createClassroom({ kind: 'staff', userId: owner.id, role: 'trainer', name: 'Test Trainer', email: owner.email }, { name: 'Class 3B' });
-  const joined = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '1' });
+  const joined = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '1' });
   if (!joined.ok) throw new Error('join failed');
   return { owner, other, admin, classroomId, joinCode, studentId: joined.value.studentId };
 }
@@ -298,7 +298,7 @@ describe('roster preview and import', () => {
 
   it('imports nothing when a student number is already in the class, naming the line', async () => {
     const w = await asOwner();
-    await joinClassroom(anonymousViewer(), { code: w.joinCode, displayName: 'Someone', studentNumber: '2024002' });
+    await joinClassroom(anonymousDevice(), { code: w.joinCode, displayName: 'Someone', studentNumber: '2024002' });
     const before = await snapshot();
     expect(await importFile(w, 'utf8-bom.csv')).toMatchObject({
       status: 'preview',

@@ -3,9 +3,9 @@ import { JOIN_MAX_ATTEMPTS } from '@/domain/classes/join-limits';
 import { IDLE_FORM } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { claimPersonalLinkAction, joinClassAction, recoverStudentAction } from '@/server/actions/join';
+import type { Device } from '@/server/auth/device';
 import type { StaffViewer } from '@/server/auth/staff';
 import { hashToken } from '@/server/auth/tokens';
-import type { Viewer } from '@/server/auth/viewer';
 import { createClassroom, importRoster, removeStudent, setAllowRecovery } from '@/server/db/classrooms';
 import { db } from '@/server/db/client';
 import { listDeviceStudents } from '@/server/db/students';
@@ -31,7 +31,7 @@ async function classroom(name = 'Class 3B') {
 }
 
 /** The device the current request context acts as (the owner cookie the action set or found). */
-async function currentDevice(): Promise<Viewer> {
+async function currentDevice(): Promise<Device> {
   const value = (await nextHeadersModule.cookies()).get('ss_owner')?.value;
   if (!value) throw new Error('no device cookie was set');
   return { kind: 'anonymous', ownerKey: value };

@@ -8,9 +8,9 @@ import { createClassroom, importRoster, setAllowRecovery } from '@/server/db/cla
 import { db } from '@/server/db/client';
 import { getPersonalLink, joinClassroom } from '@/server/db/students';
 import { databaseText } from '../../../factories/database-text';
+import { anonymousDevice } from '../../../factories/devices';
 import { actAsDevice, actAsStaff, setRequestHeader } from '../../../factories/request-context';
 import { createTrainer } from '../../../factories/users';
-import { anonymousViewer } from '../../../factories/viewers';
 
 /*
  * The trainer's side of personal links and recovery codes: each is shown once, in the answer that
@@ -37,7 +37,7 @@ async function classWithRoster() {
     { line: 2, displayName: '张伟', studentNumber: '2024001' },
     { line: 3, displayName: '李娜', studentNumber: null },
   ]);
-  const joined = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17' });
+  const joined = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17' });
   if (!joined.ok) throw new Error('join failed');
   return { owner, staff, id, joinCode, annId: joined.value.studentId };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { submitAnswerAction } from '@/server/actions/attempts';
 import { createAttempt } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
-import { anonymousViewer } from '../../../factories/viewers';
+import { anonymousDevice } from '../../../factories/devices';
 
 // Framework boundary: the action reads the owner cookie through next/headers.
 const cookieJar = new Map<string, string>();
@@ -13,7 +13,7 @@ vi.mock('next/headers', () => ({
 }));
 
 async function startAs() {
-  const viewer = anonymousViewer();
+  const viewer = anonymousDevice();
   cookieJar.set('ss_owner', viewer.ownerKey);
   const { id } = await createAttempt(viewer, { setId: 'fixture-set', items: ['real-notice', 'relink-chat'], locale: 'en' });
   return id;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_GRACE_SECONDS } from '@/domain/assignments/rules';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
-import type { Viewer } from '@/server/auth/viewer';
+import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { deleteAssignment, getAssignmentReport, listClassAssignments, listMyAssignments, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
 import { createAttempt, listOpenAttempts, loadAttemptForStaffSubmittingExpired, loadAttemptSubmittingExpired, submitAttempt } from '@/server/db/attempts';
@@ -24,18 +24,18 @@ const planItems = (setId: string) => {
   return set && planAttemptItems(set);
 };
 
-async function start(device: Viewer, assignmentId: string, now = T0) {
+async function start(device: Device, assignmentId: string, now = T0) {
   return startAssignmentAttempt(device, assignmentId, planItems, 'en', now);
 }
 
-async function startOrThrow(device: Viewer, assignmentId: string, now = T0) {
+async function startOrThrow(device: Device, assignmentId: string, now = T0) {
   const started = await start(device, assignmentId, now);
   if (!started.ok) throw new Error(`start refused: ${started.code}`);
   return started.value.attemptId;
 }
 
 /** Answers the scenario at `position` of the attempt, correctly unless told otherwise. */
-async function answer(device: Viewer, attemptId: string, position: number, now: Date, correct = true) {
+async function answer(device: Device, attemptId: string, position: number, now: Date, correct = true) {
   const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemsJson: true } });
   const scenarioId = (JSON.parse(attempt.itemsJson) as string[])[position];
   return answerScenario(device, attemptId, position, correct ? correctResponses(scenarioId) : wrongResponses(scenarioId), now);
@@ -46,7 +46,7 @@ async function answeredScenarios(attemptId: string): Promise<number> {
   return new Set((await db.answer.findMany({ where: { attemptId }, select: { position: true } })).map((row) => row.position)).size;
 }
 
-async function answerAll(device: Viewer, attemptId: string, now: Date, correct = true) {
+async function answerAll(device: Device, attemptId: string, now: Date, correct = true) {
   for (const position of [0, 1, 2]) {
     const result = await answer(device, attemptId, position, now, correct);
     if (!result.ok) throw new Error(`answer ${position} refused: ${result.code}`);
@@ -190,7 +190,7 @@ describe('answering an assignment attempt', () => {
     await setAllowRecovery(staff, classroomId, true);
     const attemptId = await startOrThrow(alice.device, assignmentId);
     await answer(alice.device, attemptId, 0, later(1));
-    const phone: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
+    const phone: Device = { kind: 'anonymous', ownerKey: randomUUID() };
     const recoveryCode = await recoveryCodeFor(staff, classroomId, alice.studentId);
     expect((await recoverStudent(phone, { code: joinCode, displayName: 'alice', studentNumber: 'S1', recoveryCode })).ok).toBe(true);
     expect(await start(phone, assignmentId, later(2))).toEqual({ ok: true, value: { attemptId, isResumed: true } });
@@ -472,7 +472,7 @@ describe("a trainer reading a student's attempt", () => {
 
   it('never shows a practice attempt to staff', async () => {
     const { staff } = await setUp();
-    const device: Viewer = { kind: 'anonymous', ownerKey: randomUUID() };
+    const device: Device = { kind: 'anonymous', ownerKey: randomUUID() };
     const { id } = await createAttempt(device, { setId: 'fixture-set', items: ['real-notice'], locale: 'en' });
     expect(await loadAttemptForStaffSubmittingExpired(staff, id)).toBeUndefined();
     expect(await loadAttemptForStaffSubmittingExpired(await createStaff('admin'), id)).toBeUndefined();

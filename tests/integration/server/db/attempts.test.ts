@@ -6,7 +6,7 @@ import { createAttempt, listOpenAttempts, loadAttemptSubmittingExpired, recordAn
 import { db } from '@/server/db/client';
 import { getStepData } from '@/server/quiz/pages';
 import { answerScenario, stageSubmission } from '../../../factories/answers';
-import { anonymousViewer } from '../../../factories/viewers';
+import { anonymousDevice } from '../../../factories/devices';
 
 const findScenario = (id: string) => getContentLibrary().scenarios.get(id);
 const ITEMS = ['relink-chat', 'refund-call', 'real-notice'];
@@ -19,12 +19,12 @@ const correct: Record<string, Record<string, QuestionResponse>> = {
 };
 
 async function startAttempt() {
-  const viewer = anonymousViewer();
+  const viewer = anonymousDevice();
   const { id } = await createAttempt(viewer, { setId: 'fixture-set', items: ITEMS, locale: 'zh-CN' });
   return { viewer, id };
 }
 
-async function decision(viewer: ReturnType<typeof anonymousViewer>, id: string, position: number, overrides: Partial<AnswerSubmission> = {}) {
+async function decision(viewer: ReturnType<typeof anonymousDevice>, id: string, position: number, overrides: Partial<AnswerSubmission> = {}) {
   return { ...(await stageSubmission(id, position, 'decision', correct[ITEMS[position]])), ...overrides };
 }
 
@@ -146,7 +146,7 @@ describe('refusals change nothing', () => {
 
   it("refuses an answer to someone else's attempt as if it did not exist", async () => {
     const { viewer, id } = await startAttempt();
-    const stranger = anonymousViewer();
+    const stranger = anonymousDevice();
     expect(await recordAnswer(stranger, await decision(viewer, id, 0), findScenario)).toMatchObject({ ok: false, code: 'attempt_not_found' });
     expect(await loadAttemptSubmittingExpired(stranger, id)).toBeUndefined();
     expect(await db.answer.count()).toBe(0);

@@ -7,8 +7,8 @@ import { createClassroom, findRosterConflicts, getClassroom, importRoster, listC
 import { db } from '@/server/db/client';
 import { joinClassroom } from '@/server/db/students';
 import { promoteToAdmin } from '@/server/db/users';
+import { anonymousDevice } from '../../../factories/devices';
 import { createTrainer } from '../../../factories/users';
-import { anonymousViewer } from '../../../factories/viewers';
 
 async function trainer(): Promise<StaffViewer> {
   const { id, email } = await createTrainer();
@@ -45,8 +45,8 @@ describe('classrooms data layer', () => {
     const other = await trainer();
     const mine = await createClassroom(owner, { name: 'Mine' });
     await createClassroom(other, { name: 'Theirs' });
-    await joinClassroom(anonymousViewer(), { code: mine.joinCode, displayName: 'Ann', studentNumber: null });
-    const bob = await joinClassroom(anonymousViewer(), { code: mine.joinCode, displayName: 'Bob', studentNumber: null });
+    await joinClassroom(anonymousDevice(), { code: mine.joinCode, displayName: 'Ann', studentNumber: null });
+    const bob = await joinClassroom(anonymousDevice(), { code: mine.joinCode, displayName: 'Bob', studentNumber: null });
     if (!bob.ok) throw new Error('join failed');
     await removeStudent(owner, mine.id, bob.value.studentId);
 
@@ -58,7 +58,7 @@ describe('classrooms data layer', () => {
     const owner = await trainer();
     const { id, joinCode } = await createClassroom(owner, { name: 'Roster' });
     await importRoster(owner, id, rows(['Zoe', '3'], ['Adam', '1'], ['Mia', null]));
-    const joined = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Lee', studentNumber: '9' });
+    const joined = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Lee', studentNumber: '9' });
     if (!joined.ok) throw new Error('join failed');
     await db.attempt.create({ data: { id: randomUUID(), setId: 'fixture-set', ownerKey: 'k', itemsJson: '[]', locale: 'en', studentId: joined.value.studentId } });
     const zoe = await db.student.findFirstOrThrow({ where: { displayName: 'Zoe' } });
@@ -79,7 +79,7 @@ describe('classrooms data layer', () => {
     const owner = await trainer();
     const other = await trainer();
     const { id, joinCode } = await createClassroom(owner, { name: 'Private' });
-    const joined = await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '1' });
+    const joined = await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '1' });
     if (!joined.ok) throw new Error('join failed');
     const before = await snapshot();
 
@@ -100,13 +100,13 @@ describe('classrooms data layer', () => {
   it('rotates the join code: the old code stops working, students already in stay in', async () => {
     const owner = await trainer();
     const { id, joinCode } = await createClassroom(owner, { name: 'Rotate' });
-    await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: null });
+    await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: null });
     const rotated = await rotateJoinCode(owner, id);
     if (!rotated.ok) throw new Error('rotate failed');
     expect(rotated.value.joinCode).not.toBe(joinCode);
     expect(isWellFormedJoinCode(rotated.value.joinCode)).toBe(true);
-    expect(await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Bob', studentNumber: null })).toMatchObject({ ok: false, code: 'join_code_unknown' });
-    expect((await joinClassroom(anonymousViewer(), { code: rotated.value.joinCode, displayName: 'Bob', studentNumber: null })).ok).toBe(true);
+    expect(await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Bob', studentNumber: null })).toMatchObject({ ok: false, code: 'join_code_unknown' });
+    expect((await joinClassroom(anonymousDevice(), { code: rotated.value.joinCode, displayName: 'Bob', studentNumber: null })).ok).toBe(true);
     expect(await db.student.count({ where: { classroomId: id, removedAt: null } })).toBe(2);
   });
 
@@ -122,7 +122,7 @@ describe('classrooms data layer', () => {
   it('removes a student: their devices stop acting for them, their attempts stay', async () => {
     const owner = await trainer();
     const { id, joinCode } = await createClassroom(owner, { name: 'Remove' });
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     const joined = await joinClassroom(device, { code: joinCode, displayName: 'Ann', studentNumber: '1' });
     if (!joined.ok) throw new Error('join failed');
     await db.attempt.create({ data: { id: randomUUID(), setId: 'fixture-set', ownerKey: device.ownerKey, itemsJson: '[]', locale: 'en', studentId: joined.value.studentId } });
@@ -138,7 +138,7 @@ describe('classrooms data layer', () => {
     const owner = await trainer();
     const first = await createClassroom(owner, { name: 'First' });
     const second = await createClassroom(owner, { name: 'Second' });
-    const joined = await joinClassroom(anonymousViewer(), { code: second.joinCode, displayName: 'Ann', studentNumber: null });
+    const joined = await joinClassroom(anonymousDevice(), { code: second.joinCode, displayName: 'Ann', studentNumber: null });
     if (!joined.ok) throw new Error('join failed');
     const notFound = { ok: false, code: 'student_not_found', message: 'errors.class.studentNotFound' };
     expect(await removeStudent(owner, first.id, joined.value.studentId)).toEqual(notFound);
@@ -166,7 +166,7 @@ describe('classrooms data layer', () => {
   it('imports nothing when a student number is already in the class, and names each clash by line', async () => {
     const owner = await trainer();
     const { id, joinCode } = await createClassroom(owner, { name: 'Clash' });
-    await joinClassroom(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '2024002' });
+    await joinClassroom(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '2024002' });
     const before = await snapshot();
     const roster = rows(['张伟', '2024001'], ['李娜', '2024002'], ['王芳', null]);
     expect(await findRosterConflicts(owner, id, roster)).toEqual({ ok: true, value: [{ line: 3, number: '2024002' }] });

@@ -13,13 +13,13 @@ import {
   getPersonalLink,
   joinClassroom,
   listDeviceStudents,
-  moveViewerKey,
+  moveDeviceKey,
   recoverStudent,
 } from '@/server/db/students';
 import { recoveryCodeFor } from '../../../factories/classes';
 import { databaseText } from '../../../factories/database-text';
+import { anonymousDevice } from '../../../factories/devices';
 import { createTrainer } from '../../../factories/users';
-import { anonymousViewer } from '../../../factories/viewers';
 
 async function classWithTrainer(name = 'Class 3B') {
   const { id: userId, email } = await createTrainer();
@@ -52,7 +52,7 @@ async function expectUnchanged<T>(run: () => Promise<T>): Promise<T> {
 describe('joining a class by code', () => {
   it('adds a new student and links the device to them', async () => {
     const { id, joinCode } = await classWithTrainer();
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     const result = await joinClassroom(device, join(joinCode, 'Ann', '17'), new Date('2030-01-01T08:00:00Z'));
     expect(result).toMatchObject({ ok: true, value: { classroomId: id, classroomName: 'Class 3B', displayName: 'Ann', wasAlreadyJoined: false } });
     expect(await listDeviceStudents(device)).toEqual([{ studentId: expect.any(String), classroomId: id, classroomName: 'Class 3B', displayName: 'Ann', studentNumber: '17' }]);
@@ -61,19 +61,19 @@ describe('joining a class by code', () => {
 
   it('refuses an unknown code and changes nothing', async () => {
     await classWithTrainer();
-    expect(await expectUnchanged(() => joinClassroom(anonymousViewer(), join('ZZZZZZ', 'Ann')))).toEqual({ ok: false, code: 'join_code_unknown', message: 'errors.join.codeUnknown' });
+    expect(await expectUnchanged(() => joinClassroom(anonymousDevice(), join('ZZZZZZ', 'Ann')))).toEqual({ ok: false, code: 'join_code_unknown', message: 'errors.join.codeUnknown' });
   });
 
   it('refuses a student number another student already joined with, and changes nothing', async () => {
     const { joinCode } = await classWithTrainer();
-    await joinClassroom(anonymousViewer(), join(joinCode, 'Ann', '17'));
-    expect(await expectUnchanged(() => joinClassroom(anonymousViewer(), join(joinCode, 'Ann', '17')))).toEqual({ ok: false, code: 'number_taken', message: 'errors.join.numberTaken', params: { number: '17' } });
+    await joinClassroom(anonymousDevice(), join(joinCode, 'Ann', '17'));
+    expect(await expectUnchanged(() => joinClassroom(anonymousDevice(), join(joinCode, 'Ann', '17')))).toEqual({ ok: false, code: 'number_taken', message: 'errors.join.numberTaken', params: { number: '17' } });
   });
 
   it('never claims an imported student with name and number: only their personal link does, and the link still works', async () => {
     const { staff, id, joinCode } = await classWithTrainer();
     const imported = await importOne(staff, id, 'Zhao Lei', '2024102');
-    const classmate = anonymousViewer();
+    const classmate = anonymousDevice();
     expect(await expectUnchanged(() => joinClassroom(classmate, join(joinCode, 'Zhao Lei', '2024102')))).toEqual({
       ok: false,
       code: 'personal_link_required',
@@ -81,18 +81,18 @@ describe('joining a class by code', () => {
       params: { number: '2024102' },
     });
     expect(await listDeviceStudents(classmate)).toEqual([]);
-    expect(await claimPersonalLink(anonymousViewer(), imported.token)).toMatchObject({ ok: true, value: { studentId: imported.id } });
+    expect(await claimPersonalLink(anonymousDevice(), imported.token)).toMatchObject({ ok: true, value: { studentId: imported.id } });
   });
 
   it('refuses an imported student number typed with another name the same way', async () => {
     const { staff, id, joinCode } = await classWithTrainer();
     await importOne(staff, id, 'Zhao Lei', '2024102');
-    expect(await expectUnchanged(() => joinClassroom(anonymousViewer(), join(joinCode, 'Someone Else', '2024102')))).toMatchObject({ ok: false, code: 'personal_link_required' });
+    expect(await expectUnchanged(() => joinClassroom(anonymousDevice(), join(joinCode, 'Someone Else', '2024102')))).toMatchObject({ ok: false, code: 'personal_link_required' });
   });
 
   it('keeps one student when the same device joins twice with the same name', async () => {
     const { id, joinCode } = await classWithTrainer();
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     const first = await joinClassroom(device, join(joinCode, 'Ann'));
     const second = await joinClassroom(device, join(joinCode, 'ANN'));
     expect(second).toMatchObject({ ok: true, value: { wasAlreadyJoined: true, studentId: first.ok ? first.value.studentId : '' } });
@@ -102,7 +102,7 @@ describe('joining a class by code', () => {
 
   it('switches a shared device to the next student instead of mixing their work', async () => {
     const { id, joinCode } = await classWithTrainer();
-    const shared = anonymousViewer();
+    const shared = anonymousDevice();
     const ann = await joinClassroom(shared, join(joinCode, 'Ann'));
     const bob = await joinClassroom(shared, join(joinCode, 'Bob'));
     if (!ann.ok || !bob.ok) throw new Error('join failed');
@@ -115,7 +115,7 @@ describe('joining a class by code', () => {
   it('lets one device belong to several classes', async () => {
     const first = await classWithTrainer('First');
     const second = await classWithTrainer('Second');
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     await joinClassroom(device, join(first.joinCode, 'Ann'));
     await joinClassroom(device, join(second.joinCode, 'Ann'));
     expect((await listDeviceStudents(device)).map((student) => student.classroomName)).toEqual(['First', 'Second']);
@@ -124,7 +124,7 @@ describe('joining a class by code', () => {
   it('finds the device student by the class code, and nothing for another class', async () => {
     const first = await classWithTrainer('First');
     const second = await classWithTrainer('Second');
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     await joinClassroom(device, join(first.joinCode, 'Ann'));
     expect(await getDeviceStudentByJoinCode(device, first.joinCode)).toMatchObject({ classroomName: 'First', displayName: 'Ann' });
     expect(await getDeviceStudentByJoinCode(device, second.joinCode)).toBeUndefined();
@@ -133,7 +133,7 @@ describe('joining a class by code', () => {
 
   it('stops a removed student\'s device from acting for them, and their number stays taken', async () => {
     const { staff, id, joinCode } = await classWithTrainer();
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     const joined = await joinClassroom(device, join(joinCode, 'Ann', '17'));
     if (!joined.ok) throw new Error('join failed');
     await removeStudent(staff, id, joined.value.studentId);
@@ -150,13 +150,13 @@ describe('personal join links', () => {
     const imported = await importOne(staff, id, '张伟', '2024001');
     expect(await getPersonalLink(imported.token)).toEqual({ classroomName: 'Class 3B', displayName: '张伟' });
 
-    const device = anonymousViewer();
+    const device = anonymousDevice();
     expect(await claimPersonalLink(device, imported.token)).toMatchObject({ ok: true, value: { studentId: imported.id, displayName: '张伟' } });
     expect(await getDeviceStudentInClass(device, id)).toEqual({ id: imported.id, displayName: '张伟' });
     expect(await getPersonalLink(imported.token)).toBeUndefined();
     expect(await db.student.findUniqueOrThrow({ where: { id: imported.id }, select: { personalTokenHash: true, personalLinkExpiresAt: true } })).toEqual({ personalTokenHash: null, personalLinkExpiresAt: null });
 
-    expect(await expectUnchanged(() => claimPersonalLink(anonymousViewer(), imported.token))).toEqual({ ok: false, code: 'personal_link_unknown', message: 'errors.join.personalLinkUnknown' });
+    expect(await expectUnchanged(() => claimPersonalLink(anonymousDevice(), imported.token))).toEqual({ ok: false, code: 'personal_link_unknown', message: 'errors.join.personalLinkUnknown' });
   });
 
   it('stores only a hash of the link: the token appears nowhere in the database', async () => {
@@ -178,8 +178,8 @@ describe('personal join links', () => {
     const justBefore = new Date(imported.expiresAt.getTime() - 1000);
     expect(await getPersonalLink(imported.token, justBefore)).toMatchObject({ displayName: '李娜' });
     expect(await getPersonalLink(imported.token, imported.expiresAt)).toBeUndefined();
-    expect(await expectUnchanged(() => claimPersonalLink(anonymousViewer(), imported.token, imported.expiresAt))).toMatchObject({ ok: false, code: 'personal_link_unknown' });
-    expect((await claimPersonalLink(anonymousViewer(), imported.token, justBefore)).ok).toBe(true);
+    expect(await expectUnchanged(() => claimPersonalLink(anonymousDevice(), imported.token, imported.expiresAt))).toMatchObject({ ok: false, code: 'personal_link_unknown' });
+    expect((await claimPersonalLink(anonymousDevice(), imported.token, justBefore)).ok).toBe(true);
   });
 
   it('creating links again retires the earlier ones, for every student who has not joined', async () => {
@@ -199,7 +199,7 @@ describe('personal join links', () => {
   it('makes links only for students who have not joined, and none for another trainer', async () => {
     const { staff, id } = await classWithTrainer();
     const imported = await importOne(staff, id, '张伟', '2024001');
-    await claimPersonalLink(anonymousViewer(), imported.token);
+    await claimPersonalLink(anonymousDevice(), imported.token);
     expect(await issuePersonalLinks(staff, id)).toEqual({ ok: false, code: 'no_unjoined_students', message: 'links.empty' });
     expect(await issuePersonalLinks(staff, id, { studentId: imported.id })).toMatchObject({ ok: false, code: 'student_not_found' });
     const { id: otherId, email } = await createTrainer();
@@ -212,7 +212,7 @@ describe('personal join links', () => {
     const imported = await importOne(staff, id, '李娜', '2024002');
     await removeStudent(staff, id, imported.id);
     expect(await getPersonalLink(imported.token)).toBeUndefined();
-    expect(await claimPersonalLink(anonymousViewer(), imported.token)).toMatchObject({ ok: false, code: 'personal_link_unknown' });
+    expect(await claimPersonalLink(anonymousDevice(), imported.token)).toMatchObject({ ok: false, code: 'personal_link_unknown' });
   });
 });
 
@@ -220,7 +220,7 @@ describe('recovering on a new device', () => {
   async function joinedClass() {
     const c = await classWithTrainer();
     await setAllowRecovery(c.staff, c.id, true);
-    const phone = anonymousViewer();
+    const phone = anonymousDevice();
     const joined = await joinClassroom(phone, join(c.joinCode, 'Ann', '17'));
     if (!joined.ok) throw new Error('join failed');
     return { ...c, phone, studentId: joined.value.studentId };
@@ -228,10 +228,10 @@ describe('recovering on a new device', () => {
 
   it('refuses when the class does not allow it, and the trainer gets no code then', async () => {
     const { staff, id, joinCode } = await classWithTrainer();
-    const joined = await joinClassroom(anonymousViewer(), join(joinCode, 'Ann', '17'));
+    const joined = await joinClassroom(anonymousDevice(), join(joinCode, 'Ann', '17'));
     if (!joined.ok) throw new Error('join failed');
     expect(await issueRecoveryCode(staff, id, joined.value.studentId)).toMatchObject({ ok: false, code: 'recovery_off' });
-    expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: 'ABCDEFGH' }))).toEqual({
+    expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: 'ABCDEFGH' }))).toEqual({
       ok: false,
       code: 'recovery_not_allowed',
       message: 'errors.recover.notAllowed',
@@ -240,7 +240,7 @@ describe('recovering on a new device', () => {
 
   it('refuses the right name and number without a code the trainer showed', async () => {
     const { joinCode } = await joinedClass();
-    expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: 'ABCDEFGH' }))).toEqual({
+    expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: 'ABCDEFGH' }))).toEqual({
       ok: false,
       code: 'recovery_no_match',
       message: 'errors.recover.noMatch',
@@ -253,19 +253,19 @@ describe('recovering on a new device', () => {
   ])('refuses %s even with a valid code, and the code keeps working', async (_case, displayName, studentNumber) => {
     const { staff, id, joinCode, studentId } = await joinedClass();
     const recoveryCode = await recoveryCodeFor(staff, id, studentId);
-    expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName, studentNumber, recoveryCode }))).toEqual({ ok: false, code: 'recovery_no_match', message: 'errors.recover.noMatch' });
-    expect((await recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode })).ok).toBe(true);
+    expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName, studentNumber, recoveryCode }))).toEqual({ ok: false, code: 'recovery_no_match', message: 'errors.recover.noMatch' });
+    expect((await recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode })).ok).toBe(true);
   });
 
   it('refuses a wrong code, another student\'s code and an older code of the same student', async () => {
     const { staff, id, joinCode, studentId } = await joinedClass();
-    const bob = await joinClassroom(anonymousViewer(), join(joinCode, 'Bob', '18'));
+    const bob = await joinClassroom(anonymousDevice(), join(joinCode, 'Bob', '18'));
     if (!bob.ok) throw new Error('join failed');
     const older = await recoveryCodeFor(staff, id, studentId);
     await recoveryCodeFor(staff, id, studentId);
     const bobs = await recoveryCodeFor(staff, id, bob.value.studentId);
     for (const recoveryCode of ['ABCDEFGH', older, bobs]) {
-      expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode }))).toMatchObject({ ok: false, code: 'recovery_no_match' });
+      expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode }))).toMatchObject({ ok: false, code: 'recovery_no_match' });
     }
   });
 
@@ -274,11 +274,11 @@ describe('recovering on a new device', () => {
     const at = new Date('2030-03-01T08:00:00Z');
     const recoveryCode = await recoveryCodeFor(staff, id, studentId, at);
     const expired = new Date(at.getTime() + RECOVERY_CODE_MINUTES * 60_000);
-    expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode }, expired))).toMatchObject({ ok: false, code: 'recovery_no_match' });
+    expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode }, expired))).toMatchObject({ ok: false, code: 'recovery_no_match' });
 
     const fresh = await recoveryCodeFor(staff, id, studentId);
-    expect((await recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: fresh })).ok).toBe(true);
-    expect(await expectUnchanged(() => recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: fresh }))).toMatchObject({ ok: false, code: 'recovery_no_match' });
+    expect((await recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: fresh })).ok).toBe(true);
+    expect(await expectUnchanged(() => recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: fresh }))).toMatchObject({ ok: false, code: 'recovery_no_match' });
   });
 
   it('stores only a hash of the code: the code appears nowhere in the database', async () => {
@@ -299,7 +299,7 @@ describe('recovering on a new device', () => {
 
   it('links the new device with the right details and code, and keeps the old one working', async () => {
     const { staff, id, joinCode, phone, studentId } = await joinedClass();
-    const laptop = anonymousViewer();
+    const laptop = anonymousDevice();
     const recoveryCode = await recoveryCodeFor(staff, id, studentId);
     expect(await recoverStudent(laptop, { code: joinCode, displayName: 'ann', studentNumber: '17', recoveryCode })).toMatchObject({ ok: true, value: { studentId } });
     expect(await getDeviceStudentInClass(laptop, id)).toEqual({ id: studentId, displayName: 'Ann' });
@@ -310,19 +310,19 @@ describe('recovering on a new device', () => {
     const { staff, id, joinCode, studentId } = await joinedClass();
     const recoveryCode = await recoveryCodeFor(staff, id, studentId);
     await removeStudent(staff, id, studentId);
-    expect(await recoverStudent(anonymousViewer(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode })).toMatchObject({ ok: false, code: 'recovery_no_match' });
+    expect(await recoverStudent(anonymousDevice(), { code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode })).toMatchObject({ ok: false, code: 'recovery_no_match' });
   });
 });
 
 describe('moving a device to a fresh cookie value', () => {
   it('moves its student links and its practice attempts; the old value acts for nobody and owns nothing', async () => {
     const { id, joinCode } = await classWithTrainer();
-    const before = anonymousViewer();
+    const before = anonymousDevice();
     const joined = await joinClassroom(before, join(joinCode, 'Ann'));
     if (!joined.ok) throw new Error('join failed');
     await db.attempt.create({ data: { id: 'practice-1', setId: 'fixture-set', ownerKey: hashToken(before.ownerKey), itemsJson: '[]', locale: 'en' } });
-    const after = anonymousViewer();
-    await moveViewerKey(before, after);
+    const after = anonymousDevice();
+    await moveDeviceKey(before, after);
     expect(await getDeviceStudentInClass(after, id)).toEqual({ id: joined.value.studentId, displayName: 'Ann' });
     expect(await listDeviceStudents(before)).toEqual([]);
     expect(await db.attempt.findUniqueOrThrow({ where: { id: 'practice-1' }, select: { ownerKey: true } })).toEqual({ ownerKey: hashToken(after.ownerKey) });

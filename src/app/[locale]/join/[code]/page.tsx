@@ -4,7 +4,7 @@ import { joinCodeFromPath } from '@/domain/classes/join-links';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { joinClassAction } from '@/server/actions/join';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { getDeviceStudentByJoinCode } from '@/server/db/students';
 import { JoinScreen } from '@/ui/join/join-screen';
 
@@ -21,6 +21,6 @@ export default async function JoinWithCodePage({ params }: JoinCodeParams) {
   if (!isLocale(locale)) notFound();
   const code = joinCodeFromPath(segment);
   // Only the device's own classes are looked up: the page never tells a visitor whether a code exists.
-  const joinedHere = await getDeviceStudentByJoinCode(await getViewer(), code);
+  const joinedHere = await getDeviceStudentByJoinCode(await getDevice(), code);
   return <JoinScreen locale={locale} code={code} joinedHere={joinedHere} memberships={[]} action={joinClassAction} t={getTranslator(locale)} />;
 }

@@ -4,7 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { submitAttemptAction } from '@/server/actions/assignments';
 import { submitAnswerAction } from '@/server/actions/attempts';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { getStepData } from '@/server/quiz/pages';
 import { Countdown } from '@/ui/assignments/countdown';
 import { formatDateTime } from '@/domain/shared/time-zones';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: StepParams): Promise<Metadata
 export default async function StepPage({ params }: StepParams) {
   const { locale, attemptId, step } = await params;
   if (!isLocale(locale) || !/^\d{1,3}$/.test(step)) notFound();
-  const data = await getStepData(await getViewer(), attemptId, Number(step), locale);
+  const data = await getStepData(await getDevice(), attemptId, Number(step), locale);
   if (data.kind === 'not-found') notFound();
   const t = getTranslator(locale);
   const labels = buildExhibitLabels(t);

@@ -4,7 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { submitAttemptAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
-import { getViewer } from '@/server/auth/viewer';
+import { getDevice } from '@/server/auth/device';
 import { getSummaryData } from '@/server/quiz/pages';
 import { formatDateTime } from '@/domain/shared/time-zones';
 import { formatScore } from '@/ui/quiz/scenario-review';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: SummaryParams): Promise<Metad
 export default async function SummaryPage({ params }: SummaryParams) {
   const { locale, attemptId } = await params;
   if (!isLocale(locale)) notFound();
-  const data = await getSummaryData(await getViewer(), attemptId, locale);
+  const data = await getSummaryData(await getDevice(), attemptId, locale);
   if (!data) notFound();
   const t = getTranslator(locale);
   const base = `/${locale}/attempts/${attemptId}`;

@@ -3,30 +3,33 @@ import { randomUUID } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { isHttpsRequest } from '@/server/http/https';
 
-/** Who is asking. Anonymous practice is owned by an opaque key stored in an HttpOnly cookie. */
-export type Viewer = { kind: 'anonymous'; ownerKey: string };
+/**
+ * The browser asking, known by an opaque key in an HttpOnly cookie: it owns its anonymous practice
+ * and acts for the students who joined a class on it. Staff are a StaffViewer instead.
+ */
+export type Device = { kind: 'anonymous'; ownerKey: string };
 
 const OWNER_COOKIE = 'ss_owner';
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 const OWNER_KEY = /^[0-9a-f-]{36}$/;
 
-/** The current viewer, or undefined when this browser has never started a quiz. */
-export async function getViewer(): Promise<Viewer | undefined> {
+/** The current device, or undefined when this browser has never started a quiz. */
+export async function getDevice(): Promise<Device | undefined> {
   const value = (await cookies()).get(OWNER_COOKIE)?.value;
   return value && OWNER_KEY.test(value) ? { kind: 'anonymous', ownerKey: value } : undefined;
 }
 
-/** The current viewer, creating the owner cookie first if needed; only callable from actions. */
-export async function getOrCreateViewer(): Promise<Viewer> {
-  const existing = await getViewer();
+/** The current device, creating the owner cookie first if needed; only callable from actions. */
+export async function getOrCreateDevice(): Promise<Device> {
+  const existing = await getDevice();
   if (existing) return existing;
-  const device = newViewer();
-  await setViewerCookie(device);
+  const device = newDevice();
+  await setDeviceCookie(device);
   return device;
 }
 
 /** A fresh device key, not yet sent to the browser (the data layer stores only its hash). */
-export function newViewer(): Viewer {
+export function newDevice(): Device {
   return { kind: 'anonymous', ownerKey: randomUUID() };
 }
 
@@ -34,7 +37,7 @@ export function newViewer(): Viewer {
  * Sends `device`'s key as the owner cookie; only callable from actions. Joining, claiming a
  * personal link and recovering send a fresh key, so a value someone saw before stops working.
  */
-export async function setViewerCookie(device: Viewer): Promise<void> {
+export async function setDeviceCookie(device: Device): Promise<void> {
   (await cookies()).set(OWNER_COOKIE, device.ownerKey, {
     httpOnly: true,
     sameSite: 'lax',

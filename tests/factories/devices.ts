@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Viewer } from '@/server/auth/viewer';
+import type { Device } from '@/server/auth/device';
 
-export function anonymousViewer(): Viewer {
+export function anonymousDevice(): Device {
   return { kind: 'anonymous', ownerKey: randomUUID() };
 }
