@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, isLocale, type Locale } from '@/i18n/config';
+import { refuseBrokenActionBody } from '@/server/http/action-body-guard';
 import { isHttpsRequest } from '@/server/http/https';
 import { newNonce, pageSecurityHeaders } from '@/server/http/security-headers';
 
@@ -9,7 +10,10 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
  * Locale negotiation (the URL, then the remembered cookie, then Accept-Language) and each page's
  * security headers, with a fresh script nonce per request.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A server-action body React could not decode gets a plain 400 or 413, not a crash.
+  const refused = await refuseBrokenActionBody(request);
+  if (refused) return refused;
   const [, first] = request.nextUrl.pathname.split('/');
   if (isLocale(first)) {
     const nonce = newNonce();
