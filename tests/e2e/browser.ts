@@ -2,9 +2,22 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
-/** A headless Chromium: the system one when there is one, else the one npm installed. */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+let nextAddress = 1;
+
+/**
+ * A headless Chromium: the system one when there is one, else the one npm installed. The test
+ * server trusts one proxy hop (tests/setup/e2e-global.ts), and each browser context plays a
+ * different client behind it, as the students and staff of a real class are: the per-address
+ * sign-in limit then applies per person, not to the whole test run.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => {
+    const address = `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
+    return newContext({ ...options, extraHTTPHeaders: { 'X-Forwarded-For': address, ...options.extraHTTPHeaders } });
+  };
+  return browser;
 }
 
 /** Picks the first choice of every question of the stage on screen and, for spot questions, one line. */

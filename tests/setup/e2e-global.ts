@@ -36,9 +36,10 @@ export default async function setup(project: TestProject) {
   migrateFreshSqlite(file);
   const databaseUrl = `file:${file}`;
   let output = '';
-  // The same server as `npm start`: it records the client address the app's limits trust.
+  // The same server as `npm start`: it records the client address the app's limits trust. It
+  // trusts one proxy hop, which the browser contexts play (see launchBrowser).
   const server = spawn(process.execPath, [resolve('scripts/serve.mjs')], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, CONTENT_ROOT: resolve('.'), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '' },
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, CONTENT_ROOT: resolve('.'), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
