@@ -53,7 +53,9 @@ describe('content checker: every error names the file, line, column and the fix'
   });
 });
 
-describe('npm run content:check', () => {
+// Each case starts the real command in a new process (tsx compiles the checker, then it reads
+// every scenario): seconds on a busy machine, so more time than a unit test's default.
+describe('npm run content:check', { timeout: 60_000 }, () => {
   const run = (root: string) => {
     try {
       return { code: 0, output: execFileSync('npx', ['tsx', '--conditions', 'react-server', 'scripts/content-check.ts', root], { encoding: 'utf8', stdio: 'pipe' }) };
