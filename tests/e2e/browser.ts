@@ -1,8 +1,7 @@
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
-
-let nextAddress = 1;
 
 /**
  * A headless Chromium: the system one when there is one, else the one npm installed. The test
@@ -14,7 +13,9 @@ export async function launchBrowser(): Promise<Browser> {
   const browser = await launchChromium();
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => {
-    const address = `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
+    // Random, not counted: every test file loads this module afresh, and a counter would hand the
+    // same addresses (and their sign-in budgets) to every file.
+    const address = `198.18.${randomInt(0, 256)}.${randomInt(1, 255)}`;
     return newContext({ ...options, extraHTTPHeaders: { 'X-Forwarded-For': address, ...options.extraHTTPHeaders } });
   };
   return browser;
