@@ -19,6 +19,9 @@ const ADMIN = { email: 'ida.inviter@example.com', password: 'inviter passphrase 
 beforeAll(() => createAdminWithScript(databaseUrl, ADMIN));
 
 async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  // The sign-in page may arrive by a client-side navigation (after accepting an invitation): let
+  // its script finish loading before typing, as a person would see the page first.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel(en['signIn.email']).fill(account.email);
   await page.getByLabel(en['signIn.password'], { exact: true }).fill(account.password);
   await page.getByRole('button', { name: en['signIn.submit'] }).click();
