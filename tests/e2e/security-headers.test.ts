@@ -31,10 +31,10 @@ describe('security headers of the running app', () => {
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
   });
 
-  it('gives pages with a secret in the address no referrer and no indexing', async () => {
+  it('gives pages with a secret in the address no referrer to other sites and no indexing', async () => {
     for (const path of ['/en/join/p/not-a-real-token', '/zh-CN/invite/not-a-real-token', '/en/setup/not-a-real-token']) {
       const response = await fetch(`${baseUrl}${path}`);
-      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
       expect(response.headers.get('x-robots-tag'), path).toContain('noindex');
     }
   });

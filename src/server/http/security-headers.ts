@@ -42,13 +42,16 @@ export function carriesSecretInUrl(pathname: string): boolean {
 
 const TWO_YEARS_SECONDS = 63_072_000;
 
-/** Response headers that depend on the request: the policy, HSTS over HTTPS, and no referrer or indexing for secret addresses. */
+/** Response headers that depend on the request: the policy, HSTS over HTTPS, and no referrer to other sites and no indexing for secret addresses. */
 export function pageSecurityHeaders(pathname: string, nonce: string, options: { isDevelopment: boolean; isHttps: boolean }): Record<string, string> {
   const headers: Record<string, string> = { 'Content-Security-Policy': contentSecurityPolicy(nonce, options) };
   if (options.isHttps) headers['Strict-Transport-Security'] = `max-age=${TWO_YEARS_SECONDS}; includeSubDomains`;
   if (carriesSecretInUrl(pathname)) {
-    // The token must not leak to another site through the Referer header, nor end up in a search index.
-    headers['Referrer-Policy'] = 'no-referrer';
+    // The token must not leak to another site through the Referer header, nor end up in a search
+    // index. "same-origin" rather than "no-referrer": with no referrer at all, browsers send
+    // `Origin: null` on the page's own POSTs (accepting the invitation, then signing in), which
+    // the app's origin checks rightly refuse.
+    headers['Referrer-Policy'] = 'same-origin';
     headers['X-Robots-Tag'] = 'noindex, nofollow';
   }
   return headers;

@@ -18,13 +18,13 @@ describe('the content security policy', () => {
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 
-  it('adds HSTS only over HTTPS, and hides secret addresses from referrers and search engines', () => {
+  it('adds HSTS only over HTTPS, and hides secret addresses from the referrers other sites see and from search engines', () => {
     const plain = pageSecurityHeaders('/en', 'n', { isDevelopment: false, isHttps: false });
     expect(plain).not.toHaveProperty('Strict-Transport-Security');
     expect(plain).not.toHaveProperty('Referrer-Policy');
     const secure = pageSecurityHeaders('/zh-CN/join/p/tok123', 'n', { isDevelopment: false, isHttps: true });
     expect(secure['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
-    expect(secure).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' });
+    expect(secure).toMatchObject({ 'Referrer-Policy': 'same-origin', 'X-Robots-Tag': 'noindex, nofollow' });
     expect(secure['Content-Security-Policy']).toContain('upgrade-insecure-requests');
   });
 

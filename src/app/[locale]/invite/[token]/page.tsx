@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string; token: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   // The token is a password-like secret: keep the page out of indexes and Referer headers.
-  return isLocale(locale) ? { title: getTranslator(locale)('invite.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' } : {};
+  return isLocale(locale) ? { title: getTranslator(locale)('invite.title'), robots: { index: false, follow: false }, referrer: 'same-origin' } : {};
 }
 
 export default async function InvitePage({ params }: Props) {
