@@ -6,6 +6,7 @@ import { db } from '@/server/db/client';
 import { createClassWithTrainer, createTestAssignment, joinAsStudent } from '../../../factories/classes';
 import { html, params } from '../../../factories/render-page';
 import { actAsStaff } from '../../../factories/request-context';
+import { redirectOf } from '../../../factories/action-calls';
 
 /*
  * A per-student exception saved the way the browser sends it: the fields the assignment page
@@ -15,18 +16,6 @@ import { actAsStaff } from '../../../factories/request-context';
 const IDLE_FORM = { status: 'idle' } as const;
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
-
-/** Where a redirecting action sent the browser, or undefined when it returned normally. */
-async function redirectOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT;')) throw error;
-    return digest.split(';')[2];
-  }
-}
 
 /** The named fields of the first exception form on the rendered assignment page, as a browser would submit them. */
 async function overrideFormOnPage(assignmentId: string): Promise<Map<string, string>> {

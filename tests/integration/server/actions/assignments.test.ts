@@ -7,26 +7,9 @@ import { listSetCards } from '@/server/quiz/pages';
 import { db } from '@/server/db/client';
 import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
 import { createClassWithTrainer, createStaff, createTestAssignment, joinAsStudent } from '../../../factories/classes';
+import { formOf, redirectOf } from '../../../factories/action-calls';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
-
-/** Where a redirecting action sent the browser, or undefined when it returned normally. */
-async function redirectOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT;')) throw error;
-    return digest.split(';')[2];
-  }
-}
 
 /** Everything an assignment action could change. */
 async function snapshot() {

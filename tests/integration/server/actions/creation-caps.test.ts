@@ -7,25 +7,9 @@ import { IDLE_FORM } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { createClassWithTrainer } from '../../../factories/classes';
 import { actAsDevice, setRequestHeader } from '../../../factories/request-context';
+import { formOf, redirectOf } from '../../../factories/action-calls';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
-
-async function redirectOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT;')) throw error;
-    return digest.split(';')[2];
-  }
-}
 
 describe('what one device or one class can create', () => {
   it('caps the practice runs one device starts in an hour, and says why', async () => {

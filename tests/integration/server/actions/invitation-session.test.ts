@@ -5,6 +5,7 @@ import { db } from '@/server/db/client';
 import { createInvitation } from '@/server/db/invitations';
 import { createStaff } from '../../../factories/classes';
 import { actAsStaff, nextHeadersModule, resetRequest } from '../../../factories/request-context';
+import { redirectOf } from '../../../factories/action-calls';
 
 /*
  * Accepting an invitation makes the browser the invitee's: a session it carried before (the
@@ -21,18 +22,6 @@ function acceptForm(token: string): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries({ locale: 'en', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })) form.set(name, value);
   return form;
-}
-
-/** Where a redirecting action sent the browser. */
-async function redirectOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT;')) throw error;
-    return digest.split(';')[2];
-  }
 }
 
 async function invitationFrom(admin: Awaited<ReturnType<typeof createStaff>>, email = 'nia@example.com'): Promise<string> {
