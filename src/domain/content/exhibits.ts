@@ -13,8 +13,16 @@ export type ExhibitLine = {
   isMine?: boolean;
   /** Payment rows: the label left of the colon. */
   label?: string;
-  style?: 'system' | 'heading' | 'button';
+  /** `system`: a notice in a chat; `time`: a time separator; `heading`/`button`: web page parts. */
+  style?: 'system' | 'time' | 'heading' | 'button';
   segments: InlineSegment[];
+  /** A chat message shown as a card (product, order, link, transfer...) instead of a text bubble. */
+  card?: ChatCard;
+  /**
+   * Whether a "mark the lines" question offers this line. Decided by the line's kind alone (never by
+   * its markers), so which lines can be marked tells nothing about the answer.
+   */
+  markable: boolean;
   /** Red-flag tags marked with {!tag}; the answer key of a scam's spot questions. */
   flags: RedFlag[];
   /** Trust signals marked with {+tag}; the answer key of a legitimate scenario's spot questions. */
@@ -28,17 +36,56 @@ export type Exhibit = {
   body: ExhibitLine[];
 };
 
+export const CARD_KINDS = ['product', 'order', 'link', 'transfer', 'red-packet', 'mini-program', 'image', 'file'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+export type ChatCard = { kind: CardKind; fields: InlineSegment[][] };
+
+/** Fields of each card, separated by " | " in the message; the last ones may be left out. */
+const CARD_FIELDS: Record<CardKind, { names: string[]; required: number }> = {
+  product: { names: ['title', 'price', 'note'], required: 2 },
+  order: { names: ['title', 'status', 'amount'], required: 2 },
+  link: { names: ['title', 'description', 'address'], required: 2 },
+  transfer: { names: ['amount', 'note'], required: 1 },
+  'red-packet': { names: ['greeting'], required: 1 },
+  'mini-program': { names: ['app', 'title', 'address'], required: 3 },
+  image: { names: ['description'], required: 0 },
+  file: { names: ['name', 'size'], required: 1 },
+};
+
+/** The same keywords as Chinese writers type them in a chat ("[图片]"), so both files read naturally. */
+const CARD_ALIASES: Record<string, CardKind> = {
+  商品: 'product',
+  订单: 'order',
+  链接: 'link',
+  转账: 'transfer',
+  红包: 'red-packet',
+  小程序: 'mini-program',
+  图片: 'image',
+  文件: 'file',
+};
+
 type HeaderRule = { required: string[]; optional: string[]; hasBody: boolean };
 
 const HEADER_RULES: Record<ExhibitKind, HeaderRule> = {
-  chat: { required: ['with', 'me'], optional: ['app'], hasBody: true },
+  chat: { required: ['with', 'me'], optional: ['app', 'banner'], hasBody: true },
   sms: { required: ['from'], optional: ['time'], hasBody: true },
-  call: { required: ['caller'], optional: ['label', 'me', 'duration'], hasBody: true },
+  call: { required: ['caller'], optional: ['label', 'location', 'me', 'duration'], hasBody: true },
   email: { required: ['from', 'to', 'subject'], optional: ['date'], hasBody: true },
   payment: { required: ['status', 'amount'], optional: ['app'], hasBody: true },
   web: { required: ['url'], optional: ['title'], hasBody: true },
   qr: { required: ['url'], optional: ['caption'], hasBody: false },
   image: { required: ['src', 'alt'], optional: ['caption'], hasBody: false },
+};
+
+/**
+ * Header fields that are chrome, not evidence: the phone owner's name, clock times and call length.
+ * A student cannot mark them, so a marker on one is an error.
+ */
+const UNMARKABLE_FIELDS: Partial<Record<ExhibitKind, string[]>> = {
+  chat: ['me'],
+  sms: ['time'],
+  call: ['me', 'duration'],
+  email: ['date'],
 };
 
 export function isExhibitKind(value: string): value is ExhibitKind {
@@ -49,6 +96,7 @@ const MARKER = /\s*\{([!+])([^}]*)\}\s*$/;
 const TIME = '(\\d{1,2}:\\d{2})';
 const SPEAKER_LINE = new RegExp(`^(?:${TIME}\\s+)?([^:：]{1,40}?)\\s*[:：]\\s*(.+)$`);
 const TIMED_LINE = new RegExp(`^(?:${TIME}\\s+)?(.+)$`);
+const CARD = /^\[([^\]\s]{1,16})\]\s*(.*)$/;
 const LABEL_LINE = /^([^:：]{1,24}?)\s*[:：]\s*(.+)$/;
 
 type RawBlock = { kind: string; lines: string[]; firstLine: number; index: number };
@@ -95,15 +143,21 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
         return;
       }
       if (exhibit.header[key]) report(fileLine, `header "${key}" appears twice; keep one`);
-      exhibit.header[key] = { id, field: key, segments: parseInline(match[2].trim()), flags, trust };
+      const markable = !UNMARKABLE_FIELDS[kind]?.includes(key);
+      if (!markable && flags.length + trust.length > 0) {
+        report(fileLine, `the "${key}" line of a ${block.kind} exhibit cannot be marked by students: move the marker to the message or field that shows the evidence`);
+      }
+      exhibit.header[key] = { id, field: key, segments: parseInline(match[2].trim()), flags, trust, markable };
       return;
     }
-    const line = parseBodyLine(kind, text, exhibit.header.me ? plain(exhibit.header.me) : undefined);
+    const line = parseBodyLine(kind, text, exhibit.header.me ? plain(exhibit.header.me) : undefined, (message) => report(fileLine, message));
     if (!line) {
       report(fileLine, bodyLineHint(kind));
       return;
     }
-    exhibit.body.push({ id, ...line, flags, trust });
+    const markable = line.style !== 'time';
+    if (!markable && flags.length + trust.length > 0) report(fileLine, 'a time separator ("~ ...") cannot be marked by students: move the marker to a message');
+    exhibit.body.push({ id, ...line, flags, trust, markable });
   });
 
   for (const key of rule.required) {
@@ -133,16 +187,19 @@ function takeMarker(line: string, report: (message: string) => void): { text: st
   return isTrust ? { text, flags: [], trust: accepted as TrustSignal[] } : { text, flags: accepted as RedFlag[], trust: [] };
 }
 
-type BodyLine = Omit<ExhibitLine, 'id' | 'flags' | 'trust'>;
+type BodyLine = Omit<ExhibitLine, 'id' | 'flags' | 'trust' | 'markable'>;
 
-function parseBodyLine(kind: ExhibitKind, text: string, me: string | undefined): BodyLine | undefined {
+function parseBodyLine(kind: ExhibitKind, text: string, me: string | undefined, report: (message: string) => void): BodyLine | undefined {
+  if ((kind === 'chat' || kind === 'sms') && text.startsWith('~ ')) return { style: 'time', segments: [{ kind: 'text', text: text.slice(2).trim() }] };
   switch (kind) {
     case 'chat': {
       if (text.startsWith('* ')) return { style: 'system', segments: parseInline(text.slice(2).trim()) };
       const match = SPEAKER_LINE.exec(text);
       if (!match) return undefined;
       const speaker = match[2].trim();
-      return { time: match[1], speaker, isMine: speaker === me, segments: parseInline(match[3]) };
+      const message = { time: match[1], speaker, isMine: speaker === me };
+      const card = parseCard(match[3], report);
+      return card ? { ...message, card, segments: card.fields.flatMap((field, index) => (index === 0 ? field : [{ kind: 'text' as const, text: ' · ' }, ...field])) } : { ...message, segments: parseInline(match[3]) };
     }
     case 'call': {
       const match = SPEAKER_LINE.exec(text);
@@ -170,8 +227,37 @@ function parseBodyLine(kind: ExhibitKind, text: string, me: string | undefined):
   }
 }
 
+/** `[kind] field | field`: a chat card; `undefined` for ordinary text (also after reporting a broken card). */
+function parseCard(text: string, report: (message: string) => void): ChatCard | undefined {
+  const match = CARD.exec(text.trim());
+  if (!match) return undefined;
+  const kind = CARD_ALIASES[match[1]] ?? match[1];
+  if (!(CARD_KINDS as readonly string[]).includes(kind)) {
+    // Brackets around other words ("[语音]", "[OK]") are ordinary text; a lower-case keyword is a typo.
+    if (!/^[a-z][a-z-]*$/.test(kind)) return undefined;
+    report(`unknown chat card "[${kind}]": use one of ${CARD_KINDS.map((name) => `[${name}]`).join(', ')}, or write the message without square brackets at its start`);
+    return undefined;
+  }
+  const rule = CARD_FIELDS[kind as CardKind];
+  const fields = match[2].trim() === '' ? [] : match[2].split('|').map((field) => field.trim());
+  const usage = `[${kind}] ${rule.names.join(' | ')}`;
+  if (fields.length < rule.required || fields.length > rule.names.length || fields.slice(0, rule.required).some((field) => field === '')) {
+    report(`a [${kind}] card is "${usage}"${rule.required > 0 ? ` (the first ${rule.required} required)` : ''}`);
+    return undefined;
+  }
+  const addressAt = rule.names.indexOf('address');
+  if (addressAt !== -1 && fields[addressAt] !== undefined && !/^https?:\/\/\S+$/.test(fields[addressAt])) {
+    report(`the address of a [${kind}] card must be a bare http(s):// address, e.g. https://shop.example.com/item/1`);
+    return undefined;
+  }
+  return {
+    kind: kind as CardKind,
+    fields: fields.map((field, index) => (index === addressAt ? [{ kind: 'link', text: field, href: field }] : parseInline(field))),
+  };
+}
+
 function bodyLineHint(kind: ExhibitKind): string {
-  if (kind === 'chat') return 'chat lines are "HH:MM Name: text", "Name: text" or "* notice"';
+  if (kind === 'chat') return 'chat lines are "HH:MM Name: text", "Name: text", "Name: [card] fields", "* notice" or "~ time"';
   if (kind === 'call') return 'call lines are "Name: text" (no time)';
   return `cannot read this ${kind} line`;
 }

@@ -61,7 +61,7 @@ describe('exhibit kinds', () => {
 
   it('reports a chat line it cannot read, with its file line', () => {
     const { issues } = parse('chat', ['with: 店铺', 'me: 我', '---', 'no speaker here']);
-    expect(issues).toContainEqual({ path: 'x.md', line: 13, column: 1, message: 'chat lines are "HH:MM Name: text", "Name: text" or "* notice"' });
+    expect(issues).toContainEqual({ path: 'x.md', line: 13, column: 1, message: 'chat lines are "HH:MM Name: text", "Name: text", "Name: [card] fields", "* notice" or "~ time"' });
   });
 });
 
