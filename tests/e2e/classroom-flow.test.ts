@@ -54,7 +54,7 @@ async function studentTakesAssignment(context: BrowserContext, joinCode: string,
   expect(reveals.slice(0, -1).every((revealed) => !revealed)).toBe(true);
   expect(reveals.at(-1)).toBe(true);
   await page.waitForURL(/\/summary$/);
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(zh['summary.submittedTitle']);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(zh['summary.heading.assignment']);
   await page.goto(`${baseUrl}/zh-CN/my`);
   expect(await page.locator('.assignment-card .status-badge').textContent()).toBe(zh['assignment.status.submitted']);
   return page;

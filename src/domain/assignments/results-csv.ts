@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { toPercent } from '../scoring/score-display';
 
 export type ResultRow = {
   displayName: string;
@@ -41,7 +42,7 @@ export function resultsToCsv(rows: ResultRow[], headers: ResultHeaders): string 
     row.studentNumber ?? '',
     row.status,
     String(row.attemptsUsed),
-    row.grade === null ? '' : String(Math.round(row.grade * 100)),
+    row.grade === null ? '' : String(toPercent(row.grade)),
     row.lastSubmitted,
     row.isRemoved ? headers.yes : '',
   ]);

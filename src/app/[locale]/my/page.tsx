@@ -7,6 +7,7 @@ import { getDevice } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { listMyAssignments } from '@/server/db/assignments';
 import { listDeviceStudents } from '@/server/db/students';
+import { toPercent } from '@/domain/scoring/score-display';
 import { formatDateTime } from '@/domain/shared/time-zones';
 import { StatusBadge } from '@/ui/assignments/status-badge';
 
@@ -92,7 +93,7 @@ export default async function MyAssignmentsPage({ params, searchParams }: MyPara
                   {assignment.grade !== null && (
                     <>
                       <dt>{t('my.grade')}</dt>
-                      <dd className="assignment-grade">{t('summary.percent', { percent: Math.round(assignment.grade * 100) })}</dd>
+                      <dd className="assignment-grade">{t('summary.percent', { percent: toPercent(assignment.grade) })}</dd>
                     </>
                   )}
                 </dl>

@@ -6,8 +6,10 @@ import { submitAttemptAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import { getDevice } from '@/server/auth/device';
 import { getSummaryData } from '@/server/quiz/pages';
+import { attemptPercent } from '@/domain/scoring/score-display';
 import { formatDateTime } from '@/domain/shared/time-zones';
-import { formatScore } from '@/ui/quiz/scenario-review';
+import { ScoreRule } from '@/ui/quiz/score-rule';
+import { SummaryItems } from '@/ui/quiz/summary-items';
 
 type SummaryParams = { params: Promise<{ locale: string; attemptId: string }> };
 
@@ -25,12 +27,11 @@ export default async function SummaryPage({ params }: SummaryParams) {
   const base = `/${locale}/attempts/${attemptId}`;
   const count = data.items.length;
   const isPractice = data.assignment === null;
-  const percent = count === 0 || data.total === null ? 0 : Math.round((data.total / count) * 100);
 
   return (
     <div className="summary">
       <p className="set-title">{data.setTitle}</p>
-      <h1>{t(data.isSubmitted && !isPractice ? 'summary.submittedTitle' : 'summary.title')}</h1>
+      <h1>{t(headingKey(isPractice, data.isSubmitted, data.total !== null))}</h1>
       {!data.isSubmitted && (
         <div className="notice">
           <p>
@@ -49,9 +50,12 @@ export default async function SummaryPage({ params }: SummaryParams) {
         </div>
       )}
       {data.isSubmitted && data.total !== null && (
-        <div className="score-card" role="status">
-          <p className="score-big">{t('summary.percent', { percent })}</p>
-          <p>{t('summary.score', { score: formatScore(data.total), total: count })}</p>
+        <div className="score-card">
+          <div role="status">
+            <p>{t('summary.scoreLabel')}</p>
+            <p className="score-big">{t('summary.percent', { percent: attemptPercent(data.total, count) })}</p>
+          </div>
+          <ScoreRule t={t} />
         </div>
       )}
       {data.isSubmitted && !data.reveal && data.assignment && (
@@ -64,24 +68,7 @@ export default async function SummaryPage({ params }: SummaryParams) {
         </p>
       )}
       <h2>{t('summary.reviewHeading')}</h2>
-      <ol className="summary-list">
-        {data.items.map((item) => {
-          const state = !item.isAnswered ? 'unanswered' : item.score === null ? 'saved' : item.score >= 1 ? 'correct' : item.score > 0 ? 'partial' : 'wrong';
-          const mark = { correct: '✓', partial: '◐', wrong: '✗', saved: '•', unanswered: '–' }[state];
-          const label = item.title || t('quiz.scenarioHeading', { current: item.step });
-          return (
-            <li key={item.step} className={`summary-item ${state}`}>
-              <span className="summary-mark" aria-hidden="true">
-                {mark}
-              </span>
-              <a href={`${base}/${item.step}`}>{label}</a>
-              <span className="summary-score">
-                {!item.isAnswered ? t('summary.notAnswered') : item.score === null ? t('summary.answered') : t('summary.itemScore', { score: formatScore(item.score) })}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <SummaryItems items={data.items} stepHref={(step) => `${base}/${step}`} t={t} />
       <div className="summary-actions">
         {isPractice && data.isSubmitted && data.missedCount > 0 && (
           <form action={startAttemptAction}>
@@ -115,4 +102,11 @@ export default async function SummaryPage({ params }: SummaryParams) {
       </div>
     </div>
   );
+}
+
+/** Says what the page is: a practice run or an assignment, finished or not, with its score or only handed in. */
+function headingKey(isPractice: boolean, isSubmitted: boolean, showsScore: boolean): string {
+  if (isPractice) return isSubmitted ? 'summary.heading.practice' : 'summary.heading.practiceInProgress';
+  if (!isSubmitted) return 'summary.heading.assignmentInProgress';
+  return showsScore ? 'summary.heading.assignment' : 'summary.submittedTitle';
 }

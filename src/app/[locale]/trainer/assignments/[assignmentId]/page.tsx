@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { toPercent } from '@/domain/scoring/score-display';
 import { formatDateTime, utcToZonedLocal } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
@@ -9,6 +10,7 @@ import { getContentLibrary } from '@/server/content/library';
 import { getAssignmentReport } from '@/server/db/assignments';
 import { OverrideForm } from '@/ui/assignments/override-form';
 import { StatusBadge } from '@/ui/assignments/status-badge';
+import { ScoreRule } from '@/ui/quiz/score-rule';
 
 type ReportParams = { params: Promise<{ locale: string; assignmentId: string }>; searchParams: Promise<{ saved?: string; updated?: string }> };
 
@@ -80,6 +82,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
           {t('report.overrideSaved', { name: students.find((student) => student.studentId === saved)?.displayName ?? '' })}
         </p>
       )}
+      {students.length > 0 && <ScoreRule t={t} />}
       {students.length === 0 ? (
         <p className="notice">{t('report.noStudents')}</p>
       ) : (
@@ -93,7 +96,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
               </div>
               <StatusBadge status={student.status} label={t(`assignment.status.${student.status}`)} />
               <span className="report-attempts">{t('report.attempts', { used: student.attemptsUsed })}</span>
-              <span className="report-grade">{student.grade === null ? t('report.noGrade') : t('summary.percent', { percent: Math.round(student.grade * 100) })}</span>
+              <span className="report-grade">{student.grade === null ? t('report.noGrade') : t('summary.percent', { percent: toPercent(student.grade) })}</span>
               <span className="report-when">{student.lastSubmittedAt ? when(student.lastSubmittedAt) : ''}</span>
               {student.attempts.length > 0 && (
                 <p className="report-attempt-links">
@@ -101,7 +104,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
                     <a key={attempt.id} href={`/${locale}/trainer/attempts/${attempt.id}`}>
                       {attempt.grade === null
                         ? t('report.attemptOpen', { number: index + 1 })
-                        : t('report.attemptGraded', { number: index + 1, percent: Math.round(attempt.grade * 100) })}
+                        : t('report.attemptGraded', { number: index + 1, percent: toPercent(attempt.grade) })}
                     </a>
                   ))}
                 </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { attemptPercent, scoreState, toPercent } from '@/domain/scoring/score-display';
 import { formatDateTime } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
@@ -7,7 +8,8 @@ import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
 import { loadAttemptForStaffSubmittingExpired } from '@/server/db/attempts';
 import { buildExhibitLabels } from '@/ui/exhibits/labels';
-import { formatScore, ScenarioReview } from '@/ui/quiz/scenario-review';
+import { ScenarioReview } from '@/ui/quiz/scenario-review';
+import { ScoreRule } from '@/ui/quiz/score-rule';
 
 type TrainerAttemptParams = { params: Promise<{ locale: string; attemptId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -41,13 +43,14 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
       <h1>{t('trainerAttempt.heading', { name: attempt.studentName })}</h1>
       <p className="lead">
         {attempt.status === 'submitted' && attempt.submittedAt
-          ? t('trainerAttempt.submitted', { time: formatDateTime(attempt.submittedAt, locale, attempt.assignment.timeZone), score: formatScore(total), total: attempt.items.length })
-          : t('trainerAttempt.inProgress', { answered: attempt.answers.length, total: attempt.items.length })}
+          ? t('trainerAttempt.submitted', { time: formatDateTime(attempt.submittedAt, locale, attempt.assignment.timeZone), percent: attemptPercent(total, attempt.items.length) })
+          : t('trainerAttempt.inProgress', { answered: attempt.answers.filter((answer) => answer.isComplete).length, total: attempt.items.length })}
       </p>
+      <ScoreRule t={t} />
       <ol className="summary-list">
         {attempt.items.map((scenarioId, position) => {
           const answer = attempt.answers.find((candidate) => candidate.position === position);
-          const state = !answer ? 'unanswered' : answer.score >= 1 ? 'correct' : answer.score > 0 ? 'partial' : 'wrong';
+          const state = answer ? scoreState(answer.score) : 'unanswered';
           const title = library.scenarios.get(scenarioId)?.byLocale[locale].title ?? scenarioId;
           return (
             <li key={position} className={`summary-item ${state}`} aria-current={position === shownPosition ? 'true' : undefined}>
@@ -55,7 +58,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
                 {{ correct: '✓', partial: '◐', wrong: '✗', unanswered: '–' }[state]}
               </span>
               {answer ? <a href={`${base}?step=${position + 1}`}>{title}</a> : <span>{title}</span>}
-              <span className="summary-score">{answer ? t('summary.itemScore', { score: formatScore(answer.score) }) : t('summary.notAnswered')}</span>
+              <span className="summary-score">{answer ? t('summary.percent', { percent: toPercent(answer.score) }) : t('summary.notAnswered')}</span>
             </li>
           );
         })}
