@@ -7,22 +7,35 @@ type ExhibitLineProps = {
   mode: LineMode;
   labels: ExhibitLabels;
   className?: string;
-  /** Content before the text (a label, a speaker name); the text itself comes from the line. */
+  /** Content before the text (a label, a speaker, an avatar); the text itself comes from the line. */
   prefix?: ReactNode;
+  /** Wraps the line's text (a chat bubble around its words); the prefix stays outside it. */
+  bodyClassName?: string;
+  /** Replaces the line's text, e.g. a chat card drawn from the line's fields. */
+  content?: ReactNode;
   as?: 'div' | 'li' | 'p';
 };
 
-/** One exhibit line in any mode: plain, a toggle for spot questions, or reviewed with its key tags. */
-export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Tag = 'div' }: ExhibitLineProps) {
-  const text = <InlineText segments={line.segments} idPrefix={`line-${line.id}`} realAddressLabel={labels.realAddress} isInteractive={mode.kind !== 'select'} />;
-  if (mode.kind === 'select') {
+/**
+ * One exhibit line in any mode: plain, markable in "mark the lines" questions, or reviewed with its
+ * key tags. A markable line is a label around a checkbox, as in a messenger's multi-select mode:
+ * tapping the line or its circle marks it, while a link inside keeps its own action (revealing
+ * where it leads), because a click on a button inside a label does not reach the checkbox.
+ */
+export function ExhibitLine({ line, mode, labels, className = '', prefix, bodyClassName, content, as: Tag = 'div' }: ExhibitLineProps) {
+  const words = content ?? <InlineText segments={line.segments} labels={labels} />;
+  const body = bodyClassName ? <span className={bodyClassName}>{words}</span> : words;
+  if (mode.kind === 'select' && line.markable) {
     const isSelected = mode.selected.has(line.id);
     return (
-      <Tag className={`${className} line-select`}>
-        <button type="button" className="line-toggle" aria-pressed={isSelected} data-line-id={line.id} onClick={() => mode.onToggle(line.id)}>
-          {prefix}
-          {text}
-        </button>
+      <Tag className={`${className} line-select${isSelected ? ' is-marked' : ''}`} data-line-id={line.id}>
+        <label className="line-mark">
+          <input type="checkbox" className="mark-box" checked={isSelected} onChange={() => mode.onToggle(line.id)} />
+          <span className="line-content">
+            {prefix}
+            {body}
+          </span>
+        </label>
       </Tag>
     );
   }
@@ -32,8 +45,10 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Ta
     const state = flags.length > 0 ? (mode.keyKind === 'trust' ? 'trusted' : 'flagged') : isMarked ? 'false-alarm' : '';
     return (
       <Tag className={`${className} ${state}`} data-line-id={line.id}>
-        {prefix}
-        {text}
+        <span className="line-content">
+          {prefix}
+          {body}
+        </span>
         {(flags.length > 0 || isMarked) && (
           <span className="line-review">
             {flags.length > 0 && (
@@ -55,8 +70,10 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, as: Ta
   }
   return (
     <Tag className={className}>
-      {prefix}
-      {text}
+      <span className="line-content">
+        {prefix}
+        {body}
+      </span>
     </Tag>
   );
 }

@@ -1,29 +1,16 @@
 import type { InlineSegment } from '@/domain/content/inline';
+import { AddressReveal } from './address-reveal';
+import type { ExhibitLabels } from './types';
 
-type InlineTextProps = { segments: InlineSegment[]; idPrefix: string; realAddressLabel: string; isInteractive: boolean };
+type InlineTextProps = { segments: InlineSegment[]; labels: ExhibitLabels };
 
-/**
- * Exhibit text with links that never navigate: like a browser's status bar, hovering, focusing or
- * tapping a link reveals the address it really points to.
- */
-export function InlineText({ segments, idPrefix, realAddressLabel, isInteractive }: InlineTextProps) {
+/** Exhibit text; links show where they really lead instead of navigating, in every mode. */
+export function InlineText({ segments, labels }: InlineTextProps) {
   return (
     <>
-      {segments.map((segment, index) => {
-        if (segment.kind === 'text') return <span key={index}>{segment.text}</span>;
-        if (!isInteractive) return <span key={index} className="fake-link">{segment.text}</span>;
-        const tipId = `${idPrefix}-link-${index}`;
-        return (
-          <span key={index} className="fake-link-wrap">
-            <button type="button" className="fake-link" aria-describedby={tipId}>
-              {segment.text}
-            </button>
-            <span role="tooltip" id={tipId} className="fake-link-target">
-              {realAddressLabel}: <bdi>{segment.href}</bdi>
-            </span>
-          </span>
-        );
-      })}
+      {segments.map((segment, index) =>
+        segment.kind === 'text' ? <span key={index}>{segment.text}</span> : <AddressReveal key={index} text={segment.text} href={segment.href} labels={{ realAddress: labels.realAddress, site: labels.site, showAddress: labels.showAddress }} />,
+      )}
     </>
   );
 }

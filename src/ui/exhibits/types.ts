@@ -3,8 +3,24 @@ import type { ExhibitLineView, ExhibitView } from '@/domain/quiz/views';
 /** Translated strings the exhibits show; built on the server from the catalogue. */
 export type ExhibitLabels = {
   realAddress: string;
+  /** Before the registrable domain in the address panel: "Website:". */
+  site: string;
+  /** Tooltip of a link: that tapping it shows where it leads. */
+  showAddress: string;
   scanPreview: string;
   incomingCall: string;
+  callAnswer: string;
+  callDecline: string;
+  callTranscript: string;
+  /** Text of a link card's reveal button, in place of the hidden address. */
+  cardOpens: string;
+  cardOrder: string;
+  cardLink: string;
+  cardMiniProgram: string;
+  cardTransfer: string;
+  cardRedPacket: string;
+  cardImage: string;
+  cardFile: string;
   smsTitle: string;
   emailFrom: string;
   emailTo: string;

@@ -56,13 +56,13 @@ describe('AnswerForm question types', () => {
     expect(refresh).toHaveBeenCalled();
   });
 
-  it('the follow-up stage: the committed decision on top and toggles on the exhibit lines', async () => {
+  it('the follow-up stage: the committed decision on top and check boxes on the exhibit lines', async () => {
     const submit = vi.fn<(input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>>(async () => ({ ok: true }));
     showForm('relink-chat', submit, 'follow-up', 'Check the order in the app');
     expect(screen.getByRole('heading', { name: 'Step 2: explain it' })).toBeInTheDocument();
     expect(screen.getByText('Check the order in the app')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /Please buy again here/ }));
-    await userEvent.click(screen.getByRole('button', { name: /closes in ten minutes/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Please buy again here/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /closes in ten minutes/ }));
     expect(screen.getByText('Lines marked: 2')).toBeInTheDocument();
     await userEvent.click(submitButton());
     expect(submit.mock.calls[0][0]).toMatchObject({ stage: 'follow-up', responses: [{ type: 'spot', lines: ['0-5', '0-6'] }] });
