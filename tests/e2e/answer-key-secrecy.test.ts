@@ -86,8 +86,8 @@ async function submitStage(page: Page) {
     const choices = group.locator('input');
     if ((await choices.count()) > 0) await choices.first().check();
   }
-  const toggles = form.locator('.line-toggle');
-  if ((await toggles.count()) > 0) await toggles.first().click();
+  const toggles = form.locator('.mark-box');
+  if ((await toggles.count()) > 0) await toggles.first().check();
   await form.locator('button[type="submit"]').click();
   await page.waitForFunction((previous) => document.querySelector('form.answer-form .stage-heading')?.textContent !== previous, heading);
 }

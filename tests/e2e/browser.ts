@@ -28,8 +28,8 @@ export async function fillFirstChoices(page: Page): Promise<void> {
     const choices = group.locator('input');
     if ((await choices.count()) > 0) await choices.first().check();
   }
-  const toggles = form.locator('.line-toggle');
-  if ((await toggles.count()) > 0) await toggles.last().click();
+  const toggles = form.locator('.mark-box');
+  if ((await toggles.count()) > 0) await toggles.last().check();
 }
 
 /**

@@ -30,11 +30,11 @@ describe('keyboard only', () => {
     // The follow-ups, when the scenario has them: mark a line and answer with the keyboard.
     await page.locator('article.review, form.answer-form .stage-heading:text("Step 2")').first().waitFor();
     if ((await page.locator('form.answer-form').count()) > 0) {
-      const toggles = page.locator('.line-toggle');
-      if ((await toggles.count()) > 0) {
-        await toggles.first().focus();
-        await page.keyboard.press('Enter');
-        expect(await toggles.first().getAttribute('aria-pressed')).toBe('true');
+      const marks = page.locator('.mark-box');
+      if ((await marks.count()) > 0) {
+        await marks.first().focus();
+        await page.keyboard.press('Space');
+        expect(await marks.first().isChecked()).toBe(true);
       }
       for (const group of await page.getByRole('group').all()) {
         const radios = group.getByRole('radio');

@@ -1,11 +1,14 @@
+import { scoreState, toPercent } from '@/domain/scoring/score-display';
 import type { Translate } from '@/i18n/translate';
 
-/** "Correct", "Partly right" or "Not quite", announced when the review appears. */
+const MARKS = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+
+/** "Correct · 100 %", "Partly right · 50 %" or "Not quite · 0 %": the scenario's result. */
 export function ResultBadge({ score, t }: { score: number; t: Translate }) {
-  const state = score >= 1 ? 'correct' : score > 0 ? 'partial' : 'wrong';
+  const state = scoreState(score);
   return (
-    <p className={`result-badge ${state}`} role="status">
-      <span aria-hidden="true">{state === 'correct' ? '✓' : state === 'partial' ? '◐' : '✗'}</span> {t(`review.result.${state}`, { percent: Math.round(score * 100) })}
+    <p className={`result-badge ${state}`}>
+      <span aria-hidden="true">{MARKS[state]}</span> {t(`review.result.${state}`)} · {t('summary.percent', { percent: toPercent(score) })}
     </p>
   );
 }

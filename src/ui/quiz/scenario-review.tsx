@@ -1,12 +1,15 @@
+import type { ReactNode } from 'react';
 import { exhibitLines } from '@/domain/content/exhibits';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import type { ContentQuestion } from '@/domain/content/schemas';
 import type { QuestionResponse } from '@/domain/quiz/schemas';
 import { toExhibitView } from '@/domain/quiz/views';
+import { scoreState } from '@/domain/scoring/score-display';
 import type { QuestionScore } from '@/domain/scoring/score-scenario';
 import type { Translate } from '@/i18n/translate';
 import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels } from '@/ui/exhibits/types';
+import { FocusOnArrival } from './focus-on-arrival';
 import { ResultBadge } from './result-badge';
 
 type ScenarioReviewProps = {
@@ -16,10 +19,20 @@ type ScenarioReviewProps = {
   score: number;
   labels: ExhibitLabels;
   t: Translate;
+  /** The way on (next scenario, results), shown right after the short feedback and again after the details. */
+  next?: ReactNode;
+  /** Move focus and scroll to the result when it appears: on the student's own step, not on a trainer's report. */
+  focusResult?: boolean;
+  /** Start with the details open: a trainer reviewing an attempt wants everything at once. */
+  detailsOpen?: boolean;
 };
 
-/** The feedback for an answered scenario: result, highlighted key lines, explanations, advice. */
-export function ScenarioReview({ scenario, responses, questionScores, score, labels, t }: ScenarioReviewProps) {
+/**
+ * The feedback for an answered scenario, short first: the result, what the student decided and why
+ * that was right or wrong, and what to do. Every option's explanation and the exhibit with its key
+ * lines are one tap away, so on a phone the way on is never thousands of pixels down.
+ */
+export function ScenarioReview({ scenario, responses, questionScores, score, labels, t, next, focusResult = false, detailsOpen = false }: ScenarioReviewProps) {
   // The key of "mark the lines that decided it": red flags of a scam, trust signals of a genuine message.
   const keyKind = scenario.verdict === 'scam' ? 'red-flag' : 'trust';
   const flags: Record<string, readonly string[]> = Object.fromEntries(
@@ -32,43 +45,72 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
   const spot = scenario.questions.find((question) => question.type === 'spot');
   const spotResponse = spot ? responses[spot.id] : undefined;
   const selected = spotResponse?.type === 'spot' ? new Set(spotResponse.lines) : undefined;
+  const decision = decisionFeedback(scenario.questions[0], responses[scenario.questions[0].id], t);
 
-  return (
-    <article className="review" aria-labelledby="review-title">
+  const result = (
+    <>
+      <ResultBadge score={score} t={t} />
       <header className="review-head">
         <h2 id="review-title">{scenario.title}</h2>
         <span className={`verdict-badge ${scenario.verdict}`}>{t(`verdict.${scenario.verdict}`)}</span>
       </header>
-      <ResultBadge score={score} t={t} />
-      <div className="scenario-body">
-        {scenario.blocks.map((block, index) =>
-          block.kind === 'prose' ? (
-            <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
-          ) : (
-            <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', keyKind, flags, selected }} labels={labels} caption={t('exhibit.caption')} />
-          ),
+    </>
+  );
+
+  return (
+    <article className="review" aria-labelledby="review-title">
+      {focusResult ? <FocusOnArrival className="review-result">{result}</FocusOnArrival> : <div className="review-result">{result}</div>}
+      <section className="review-short">
+        {decision ? (
+          <p className="review-decision">
+            <strong>
+              {t('review.yourDecision')}: {decision.choice}
+            </strong>{' '}
+            {decision.explanation}
+          </p>
+        ) : (
+          <p className="review-decision">{t('review.decisionUnanswered')}</p>
         )}
-      </div>
-      <section className="questions-review" aria-label={t('review.questions')}>
-        {scenario.questions.map((question, index) => (
-          <QuestionReview
-            key={question.id}
-            question={question}
-            response={responses[question.id]}
-            score={questionScores[index]?.score ?? 0}
-            flaggedIds={Object.keys(flags)}
-            t={t}
-          />
-        ))}
-      </section>
-      <section className="lesson">
-        <h3>{t('review.why')}</h3>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: scenario.explanationHtml }} />
         <h3>{t('review.doInstead')}</h3>
         <div className="prose advice" dangerouslySetInnerHTML={{ __html: scenario.adviceHtml }} />
       </section>
+      {next}
+      <details className="review-details" open={detailsOpen}>
+        <summary>{t('review.details')}</summary>
+        <div className="review-details-body">
+          <section className="lesson">
+            <h3>{t('review.why')}</h3>
+            <div className="prose" dangerouslySetInnerHTML={{ __html: scenario.explanationHtml }} />
+          </section>
+          <div className="scenario-body">
+            {scenario.blocks.map((block, index) =>
+              block.kind === 'prose' ? (
+                <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
+              ) : (
+                <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', keyKind, flags, selected }} labels={labels} caption={t('exhibit.caption')} />
+              ),
+            )}
+          </div>
+          <section className="questions-review" aria-label={t('review.questions')}>
+            {scenario.questions.map((question, index) => (
+              <QuestionReview key={question.id} question={question} response={responses[question.id]} score={questionScores[index]?.score ?? 0} flaggedIds={Object.keys(flags)} t={t} />
+            ))}
+          </section>
+          {next}
+        </div>
+      </details>
     </article>
   );
+}
+
+/** What the student chose in the decision question, and that choice's own explanation. */
+function decisionFeedback(question: ContentQuestion, response: QuestionResponse | undefined, t: Translate): { choice: string; explanation: string } | undefined {
+  if (question.type === 'verdict' && response?.type === 'verdict') return { choice: t(`verdict.${response.choice}`), explanation: question.explanations[response.choice] };
+  if (question.type === 'single' && response?.type === 'single') {
+    const option = question.options.find((candidate) => candidate.id === response.choice);
+    return option && { choice: option.text, explanation: option.explanation };
+  }
+  return undefined;
 }
 
 type QuestionReviewProps = {
@@ -80,9 +122,10 @@ type QuestionReviewProps = {
 };
 
 function QuestionReview({ question, response, score, flaggedIds, t }: QuestionReviewProps) {
+  const state = scoreState(score);
   const heading = (
     <h3 className="question-prompt">
-      {question.prompt} <span className="question-score">{t('review.points', { score: formatScore(score) })}</span>
+      {question.prompt} <span className={`question-state ${state}`}>{t(`review.questionState.${state}`)}</span>
     </h3>
   );
   if (question.type === 'spot') {
@@ -127,20 +170,15 @@ type OptionReviewProps = { text: string; explanation: string; isPicked: boolean;
 function OptionReview({ text, explanation, isPicked, isCorrect, t }: OptionReviewProps) {
   return (
     <li className={`option ${isCorrect ? 'correct' : ''} ${isPicked ? 'picked' : ''}`}>
-      <div className="option-line">
-        <span className="option-mark" aria-hidden="true">
-          {isCorrect ? '✓' : isPicked ? '✗' : '·'}
-        </span>
+      <span className="option-mark" aria-hidden="true">
+        {isCorrect ? '✓' : isPicked ? '✗' : '·'}
+      </span>
+      <span className="option-line">
         <span className="option-text">{text}</span>
         {isPicked && <span className="tag">{t('review.yourChoice')}</span>}
         {isCorrect && <span className="tag correct">{t('review.correctAnswer')}</span>}
-      </div>
+      </span>
       <p className="option-explanation">{explanation}</p>
     </li>
   );
-}
-
-/** Scores are stored 0..1; people read them as points with at most one decimal. */
-export function formatScore(score: number): string {
-  return String(Math.round(score * 10) / 10);
 }

@@ -78,12 +78,22 @@ export default async function StepPage({ params }: StepParams) {
       )}
       {data.kind === 'review' && (
         <>
-          <ScenarioReview scenario={data.scenario} responses={data.answer.responses} questionScores={data.answer.questionScores} score={data.answer.score} labels={labels} t={t} />
-          <nav className="step-nav">
-            <a className="button primary" href={nextHref} autoFocus>
-              {data.isLast ? t('quiz.finish') : t('quiz.next')}
-            </a>
-          </nav>
+          <ScenarioReview
+            scenario={data.scenario}
+            responses={data.answer.responses}
+            questionScores={data.answer.questionScores}
+            score={data.answer.score}
+            labels={labels}
+            t={t}
+            focusResult
+            next={
+              <nav className="step-nav">
+                <a className="button primary" href={nextHref}>
+                  {data.isLast ? t('quiz.finish') : t('quiz.next')}
+                </a>
+              </nav>
+            }
+          />
         </>
       )}
       {data.kind === 'saved' && (

@@ -64,7 +64,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
         })}
       </ol>
       {shown && shownScenario ? (
-        <ScenarioReview scenario={shownScenario} responses={shown.responses} questionScores={shown.questionScores} score={shown.score} labels={buildExhibitLabels(t)} t={t} />
+        <ScenarioReview scenario={shownScenario} responses={shown.responses} questionScores={shown.questionScores} score={shown.score} labels={buildExhibitLabels(t)} t={t} detailsOpen />
       ) : (
         attempt.answers.length > 0 && <p className="notice">{t('trainerAttempt.pick')}</p>
       )}
