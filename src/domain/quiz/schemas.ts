@@ -46,4 +46,6 @@ export const startAttemptSchema = z.object({
   setId: contentIdSchema,
   /** Scenario ids to replay ("retry the ones I missed"); omitted for a normal start. */
   retryOf: z.string().min(1).max(64).optional(),
+  /** The unfinished run of the set the student chose to discard ("start over"); omitted otherwise. */
+  replaces: z.string().min(1).max(64).optional(),
 });

@@ -9,17 +9,21 @@ import { getTranslator } from '@/i18n/get-messages';
 import { getOrCreateDevice, getDevice } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
 import { getContentLibrary } from '@/server/content/library';
-import { createAttempt, loadAttemptSubmittingExpired, recordAnswer } from '@/server/db/attempts';
+import { loadAttemptSubmittingExpired, recordAnswer, startPracticeAttempt } from '@/server/db/attempts';
 import { consumeRateLimitSlot } from '@/server/db/rate-limits';
 import { formLocale } from './form-locale';
 
 /** Practice runs one device may start per hour. */
 const PRACTICE_START_LIMIT = { windowSeconds: 60 * 60, max: 60 };
 
-/** Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step. */
+/**
+ * Starts a quiz set (or a retry of the missed scenarios of an attempt) and opens its first step.
+ * While the device has an unfinished run of the set, only a confirmed "start over" (which names
+ * that run) starts a new one; anything else goes back to the home page, which offers both.
+ */
 export async function startAttemptAction(form: FormData): Promise<void> {
   const locale = formLocale(form);
-  const input = startAttemptSchema.safeParse({ setId: form.get('setId'), retryOf: form.get('retryOf') || undefined });
+  const input = startAttemptSchema.safeParse({ setId: form.get('setId'), retryOf: form.get('retryOf') || undefined, replaces: form.get('replaces') || undefined });
   if (!input.success) redirect(`/${locale}?error=invalid-set`);
   const library = getContentLibrary();
   const set = library.sets.get(input.data.setId);
@@ -39,8 +43,9 @@ export async function startAttemptAction(form: FormData): Promise<void> {
     items = previous.items.filter((scenarioId, position) => (scored.get(position) ?? 0) < 1 && library.scenarios.has(scenarioId));
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
   }
-  const { id } = await createAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf });
-  redirect(`/${locale}/attempts/${id}/1`);
+  const started = await startPracticeAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf, replaces: input.data.replaces });
+  if (!started.ok) redirect(`/${locale}?error=unfinished#set-${set.id}`);
+  redirect(`/${locale}/attempts/${started.value.id}/1`);
 }
 
 /** Scores and stores one answer; every failure comes back as a translated, actionable message. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, hasAttemptsLeft, isPastDeadline } from '@/domain/assignments/rules';
 import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
 import { checkStageAllowed } from '@/domain/quiz/answer-rules';
+import { summarizePracticeProgress, type OpenPracticeAttempt, type PracticeProgress } from '@/domain/quiz/practice-progress';
 import { decodeStageResponses, optionOrderFor } from '@/domain/quiz/handles';
 import { questionResponseSchema, type AnswerSubmission, type QuestionResponse } from '@/domain/quiz/schemas';
 import { stageContribution, stageQuestionIndexes } from '@/domain/quiz/stages';
@@ -77,24 +78,47 @@ const storedResponseSchema = z.object({
   questionScores: z.array(z.object({ questionId: z.string(), score: z.number(), isCorrect: z.boolean() })),
 });
 
+type NewPracticeAttempt = { setId: string; items: string[]; locale: Locale; retryOfId?: string };
+
 /**
- * Starts a practice attempt owned by the device; `items` are scenario ids in play order. Practice
- * always shuffles options, so neither their order nor their handles repeat the written order.
+ * The row of a new practice attempt owned by the device; `items` are scenario ids in play order.
+ * Practice always shuffles options, so neither their order nor their handles repeat the written order.
  */
-export async function createAttempt(device: Device, input: { setId: string; items: string[]; locale: Locale; retryOfId?: string }): Promise<{ id: string }> {
-  const id = randomUUID();
-  await db.attempt.create({
-    data: {
-      id,
-      setId: input.setId,
-      ownerKey: hashToken(device.ownerKey),
-      itemsJson: JSON.stringify(input.items),
-      locale: input.locale,
-      retryOfId: input.retryOfId ?? null,
-      optionSeed: randomInt(1, 2 ** 31 - 1),
-    },
-  });
+function practiceAttemptRow(device: Device, input: NewPracticeAttempt) {
+  return {
+    id: randomUUID(),
+    setId: input.setId,
+    ownerKey: hashToken(device.ownerKey),
+    itemsJson: JSON.stringify(input.items),
+    locale: input.locale,
+    retryOfId: input.retryOfId ?? null,
+    optionSeed: randomInt(1, 2 ** 31 - 1),
+  };
+}
+
+/** Stores a practice attempt as it is, next to any unfinished one (tests and fixtures; the app starts runs with startPracticeAttempt). */
+export async function createAttempt(device: Device, input: NewPracticeAttempt): Promise<{ id: string }> {
+  const { id } = await db.attempt.create({ data: practiceAttemptRow(device, input), select: { id: true } });
   return { id };
+}
+
+/**
+ * Starts a practice run of a set, keeping one unfinished run per set and device. While one is
+ * unfinished, a new run starts only when the request names it in `replaces` (the student saw the
+ * warning and chose "start over"): the unfinished run is then deleted with its answers, in the same
+ * transaction that creates the new one. Finished runs are never touched.
+ */
+export async function startPracticeAttempt(device: Device, input: NewPracticeAttempt & { replaces?: string }): Promise<Result<{ id: string }, 'unfinished_attempt'>> {
+  const ownerKey = hashToken(device.ownerKey);
+  return db.$transaction(async (tx) => {
+    const unfinished = await tx.attempt.findMany({ where: { ownerKey, setId: input.setId, assignmentId: null, status: 'in_progress' }, select: { id: true } });
+    const ids = unfinished.map((attempt) => attempt.id);
+    if (ids.length > 0 && !ids.includes(input.replaces ?? '')) return fail('unfinished_attempt', 'home.error.unfinished');
+    // Conditional on still being unfinished: a run that was just completed in another tab stays.
+    await tx.attempt.deleteMany({ where: { id: { in: ids }, ownerKey, status: 'in_progress', assignmentId: null } });
+    const { id } = await tx.attempt.create({ data: practiceAttemptRow(device, input), select: { id: true } });
+    return ok({ id });
+  });
 }
 
 /** The students this device acts for, with their classes. */
@@ -254,17 +278,35 @@ export async function submitExpiredAttempts(where: Prisma.AttemptWhereInput, now
   return expired.length;
 }
 
-export type OpenAttemptView = { id: string; setId: string; answered: number; total: number };
+export type OpenAttemptView = OpenPracticeAttempt;
 
-/** The device's unfinished attempts, newest first, for "continue where you left off". */
-export async function listOpenAttempts(device: Device): Promise<OpenAttemptView[]> {
+/**
+ * The device's practice on this browser, in one query: its unfinished runs (newest first, for
+ * "continue where you left off") and the best result of a full run per set. Assignment attempts
+ * are listed under "my assignments", not among the practice sets.
+ */
+export async function getPracticeProgress(device: Device): Promise<PracticeProgress> {
   const rows = await db.attempt.findMany({
-    // Assignment attempts are listed under "my assignments", not among the practice sets.
-    where: { ownerKey: hashToken(device.ownerKey), status: 'in_progress', assignmentId: null },
-    orderBy: { startedAt: 'desc' },
-    select: { id: true, setId: true, itemsJson: true, _count: { select: { answers: { where: { completesItem: true } } } } },
+    where: { ownerKey: hashToken(device.ownerKey), assignmentId: null, OR: [{ status: 'in_progress' }, { status: 'submitted', retryOfId: null }] },
+    orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
+    select: { id: true, setId: true, status: true, score: true, itemsJson: true, retryOfId: true, _count: { select: { answers: { where: { completesItem: true } } } } },
   });
-  return rows.map((row) => ({ id: row.id, setId: row.setId, answered: row._count.answers, total: itemsSchema.parse(JSON.parse(row.itemsJson)).length }));
+  return summarizePracticeProgress(
+    rows.map((row) => ({
+      id: row.id,
+      setId: row.setId,
+      status: row.status === 'submitted' ? 'submitted' : 'in_progress',
+      score: row.score,
+      itemCount: itemsSchema.parse(JSON.parse(row.itemsJson)).length,
+      answered: row._count.answers,
+      isRetry: row.retryOfId !== null,
+    })),
+  );
+}
+
+/** The device's unfinished practice runs, newest first. */
+export async function listOpenAttempts(device: Device): Promise<OpenAttemptView[]> {
+  return (await getPracticeProgress(device)).open;
 }
 
 export type RecordedAnswer = { position: number; stage: AnswerSubmission['stage']; isComplete: boolean; replayed: boolean };

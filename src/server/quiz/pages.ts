@@ -8,7 +8,7 @@ import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
 import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
-import { listOpenAttempts, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
+import { getPracticeProgress, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
 
 export type SetCardView = {
   id: string;
@@ -16,22 +16,40 @@ export type SetCardView = {
   description: string;
   length: number;
   openAttempt?: { id: string; answered: number; total: number };
+  /** This device's best whole percentage on a full run of the set; undefined before the first. */
+  bestPercent?: number;
 };
 
-/** The practice sets for the home page, with the device's unfinished attempt of each, if any. */
-export async function listSetCards(device: Device | undefined, locale: Locale): Promise<SetCardView[]> {
-  const open = device ? await listOpenAttempts(device) : [];
+export type HomeData = {
+  cards: SetCardView[];
+  /** The device's most recent unfinished practice run, offered first on the page. */
+  resume?: { id: string; setTitle: string; answered: number; total: number };
+};
+
+/** The practice sets for the home page, with this device's progress: unfinished runs and best results. */
+export async function getHomeData(device: Device | undefined, locale: Locale): Promise<HomeData> {
+  const progress = device ? await getPracticeProgress(device) : { open: [], bestPercent: {} };
   // Assignment-only sets are never offered for practice: their answers stay with the trainer.
-  return [...getContentLibrary().sets.values()].filter((set) => set.isPractice).map((set) => {
-    const attempt = open.find((candidate) => candidate.setId === set.id);
+  const sets = [...getContentLibrary().sets.values()].filter((set) => set.isPractice);
+  const cards = sets.map((set) => {
+    const attempt = progress.open.find((candidate) => candidate.setId === set.id);
     return {
       id: set.id,
       title: set.title[locale],
       description: set.description[locale],
       length: set.draw ?? set.scenarioIds.length,
       openAttempt: attempt && { id: attempt.id, answered: attempt.answered, total: attempt.total },
+      bestPercent: progress.bestPercent[set.id],
     };
   });
+  const latest = progress.open.find((attempt) => cards.some((card) => card.id === attempt.setId));
+  const resume = latest && { id: latest.id, setTitle: cards.find((card) => card.id === latest.setId)!.title, answered: latest.answered, total: latest.total };
+  return { cards, resume };
+}
+
+/** The practice sets for the home page, with the device's unfinished attempt and best result of each. */
+export async function listSetCards(device: Device | undefined, locale: Locale): Promise<SetCardView[]> {
+  return (await getHomeData(device, locale)).cards;
 }
 
 /** The decision a student already committed, shown above the follow-ups (it is their own choice, not feedback). */
