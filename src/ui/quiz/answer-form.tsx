@@ -11,6 +11,7 @@ import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels, LineMode } from '@/ui/exhibits/types';
 import { QuestionFieldset } from './question-fieldset';
 import type { AnswerFormText, SubmitAnswerInput } from './types';
+import { useDraftResponses } from './use-draft-responses';
 
 type AnswerFormProps = {
   locale: Locale;
@@ -38,9 +39,8 @@ function newAnswerId(): string {
 export function AnswerForm({ locale, attemptId, position, stage, blocks, questions, committedDecision, labels, text, submitAnswer }: AnswerFormProps) {
   const router = useRouter();
   const answerId = useRef<string | null>(null);
-  const [responses, setResponses] = useState<(StageResponse | undefined)[]>(() =>
-    questions.map((question) => (question.type === 'spot' ? { type: 'spot', lines: [] } : undefined)),
-  );
+  // Kept in this tab until sent, so a reload or a language switch does not lose the choices.
+  const { responses, update: setResponses, clear: clearDraft } = useDraftResponses({ attemptId, position, stage, questions, blocks });
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -88,8 +88,10 @@ export function AnswerForm({ locale, attemptId, position, stage, blocks, questio
     startTransition(async () => {
       try {
         const outcome = await submitAnswer(input);
-        if (outcome.ok) router.refresh();
-        else setFormError(outcome.message);
+        if (outcome.ok) {
+          clearDraft();
+          router.refresh();
+        } else setFormError(outcome.message);
       } catch {
         // Choices stay on screen and the same answer id is reused, so trying again is safe.
         setFormError(text.networkError);
