@@ -2,9 +2,12 @@ import 'server-only';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import { mayRevealFeedback, mayRevealScore } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
+import { missedScripts, recognisedIn, suggestNextSet, type Recognised } from '@/domain/quiz/end-screen';
 import { optionOrderFor } from '@/domain/quiz/handles';
 import { firstUnansweredPosition } from '@/domain/quiz/plan-attempt';
 import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
+import type { ScriptId } from '@/domain/content/taxonomy';
+import { attemptPercent } from '@/domain/scoring/score-display';
 import type { Locale } from '@/domain/shared/locales';
 import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
@@ -160,6 +163,18 @@ export type SummaryData = {
   total: number | null;
   missedCount: number;
   assignment: { id: string; feedback: FeedbackTiming; releaseAt: Date; deadlineAt: Date | null; timeZone: string; hasAttemptsLeft: boolean } | null;
+  /** The end screen of a submitted attempt whose feedback may be shown; absent otherwise. */
+  endScreen?: EndScreenData;
+};
+
+export type EndScreenData = {
+  percent: number;
+  /** Scripts and red flags of the scams decided right. */
+  recognised: Recognised;
+  /** A practice set to try next, with this device's unfinished run of it if there is one. */
+  next?: { setId: string; title: string; reason: 'trains-missed' | 'not-played'; scripts: ScriptId[]; openAttemptId?: string };
+  /** The result card to share: for a full practice run only, never an assignment or a retry. */
+  card?: { setId: string; percent: number };
 };
 
 /** The end-of-attempt page: score and every scenario with its result, as far as the feedback rule allows. */
@@ -180,15 +195,17 @@ export async function getSummaryData(device: Device | undefined, attemptId: stri
       score: reveal ? (answer?.score ?? null) : null,
     };
   });
+  const total = mayShowTotal(attempt, now) ? attempt.answers.reduce((sum, answer) => sum + answer.score, 0) : null;
+  const isSubmitted = attempt.status === 'submitted';
   return {
     attemptId: attempt.id,
     setId: attempt.setId,
     setTitle: library.sets.get(attempt.setId)?.title[locale] ?? attempt.setId,
-    isSubmitted: attempt.status === 'submitted',
+    isSubmitted,
     answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
     items,
     reveal,
-    total: mayShowTotal(attempt, now) ? attempt.answers.reduce((sum, answer) => sum + answer.score, 0) : null,
+    total,
     missedCount: reveal ? items.filter((item) => item.score === null || item.score < 1).length : 0,
     assignment: attempt.assignment && {
       id: attempt.assignment.id,
@@ -198,5 +215,33 @@ export async function getSummaryData(device: Device | undefined, attemptId: stri
       timeZone: attempt.assignment.timeZone,
       hasAttemptsLeft: attempt.assignment.hasAttemptsLeft,
     },
+    endScreen: isSubmitted && reveal && total !== null ? await endScreenData(device!, attempt, items, attemptPercent(total, items.length), locale) : undefined,
+  };
+}
+
+/** What the student now recognises, what to practise next and, for a full practice run, the card to share. */
+async function endScreenData(device: Device, attempt: AttemptView, items: SummaryItemView[], percent: number, locale: Locale): Promise<EndScreenData> {
+  const library = getContentLibrary();
+  const played = items.flatMap((item) => {
+    const scenario = library.scenarios.get(item.scenarioId)?.byLocale[locale];
+    return scenario ? [{ verdict: scenario.verdict, scripts: scenario.scripts, redFlags: scenario.redFlags, score: item.isAnswered ? item.score : null }] : [];
+  });
+  const progress = await getPracticeProgress(device);
+  const playedSets = new Set([...Object.keys(progress.bestPercent), ...progress.open.map((open) => open.setId), attempt.setId]);
+  const scriptsOf = (scenarioId: string) => library.scenarios.get(scenarioId)?.byLocale[locale].scripts ?? [];
+  const next = suggestNextSet([...library.sets.values()], attempt.setId, missedScripts(played), scriptsOf, playedSets);
+  const nextSet = next && library.sets.get(next.setId);
+  const isFullPracticeRun = attempt.assignment === null && attempt.retryOfId === null && library.sets.get(attempt.setId)?.isPractice === true;
+  return {
+    percent,
+    recognised: recognisedIn(played),
+    next: nextSet && {
+      setId: nextSet.id,
+      title: nextSet.title[locale],
+      reason: next.reason,
+      scripts: next.reason === 'trains-missed' ? next.scripts : [],
+      openAttemptId: progress.open.find((open) => open.setId === nextSet.id)?.id,
+    },
+    card: isFullPracticeRun ? { setId: attempt.setId, percent } : undefined,
   };
 }

@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/i18n/config';
+import { requestOrigin } from '@/domain/classes/join-links';
+import { isLocale, type Locale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { submitAttemptAction } from '@/server/actions/assignments';
 import { startAttemptAction } from '@/server/actions/attempts';
 import { getDevice } from '@/server/auth/device';
-import { getSummaryData } from '@/server/quiz/pages';
+import { isHttpsRequest } from '@/server/http/https';
+import { getSummaryData, type SummaryData } from '@/server/quiz/pages';
+import { resultCardPaths } from '@/server/quiz/result-card';
 import { attemptPercent } from '@/domain/scoring/score-display';
 import { formatDateTime } from '@/domain/shared/time-zones';
+import { EndScreen, type EndScreenView } from '@/ui/quiz/end-screen';
 import { ScoreRule } from '@/ui/quiz/score-rule';
 import { SummaryItems } from '@/ui/quiz/summary-items';
 
@@ -27,6 +32,7 @@ export default async function SummaryPage({ params }: SummaryParams) {
   const base = `/${locale}/attempts/${attemptId}`;
   const count = data.items.length;
   const isPractice = data.assignment === null;
+  const endScreen = data.endScreen && (await endScreenView(data.endScreen, data.setTitle, locale));
 
   return (
     <div className="summary">
@@ -67,6 +73,7 @@ export default async function SummaryPage({ params }: SummaryParams) {
               : t('summary.feedbackAfterAttempt')}
         </p>
       )}
+      {endScreen && <EndScreen view={endScreen} locale={locale} t={t} startAction={startAttemptAction} />}
       <h2>{t('summary.reviewHeading')}</h2>
       <SummaryItems items={data.items} stepHref={(step) => `${base}/${step}`} t={t} />
       <div className="summary-actions">
@@ -109,4 +116,14 @@ function headingKey(isPractice: boolean, isSubmitted: boolean, showsScore: boole
   if (isPractice) return isSubmitted ? 'summary.heading.practice' : 'summary.heading.practiceInProgress';
   if (!isSubmitted) return 'summary.heading.assignmentInProgress';
   return showsScore ? 'summary.heading.assignment' : 'summary.submittedTitle';
+}
+
+/** The end screen with the full address of the card to share, as this server is reached. */
+async function endScreenView(data: NonNullable<SummaryData['endScreen']>, setTitle: string, locale: Locale): Promise<EndScreenView> {
+  const { card, ...view } = data;
+  if (!card) return view;
+  const requestHeaders = await headers();
+  const origin = requestOrigin(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'), isHttpsRequest(requestHeaders));
+  const paths = resultCardPaths(locale, card.setId, card.percent);
+  return { ...view, share: { url: `${origin}${paths.page}`, imagePath: paths.image, setTitle } };
 }
