@@ -19,7 +19,9 @@ describe('practice flow in Chinese on a phone-sized screen', () => {
     expect(total).toBeGreaterThanOrEqual(8);
 
     await answerCurrentScenario(page);
-    expect(await page.getByRole('status').first().textContent()).toMatch(/回答正确|部分正确|回答错误/);
+    // The student lands on the result: focused, named by it, and at the top of the phone's screen.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('review-outcome review-title');
+    expect(await page.locator('.review-result').textContent()).toMatch(/回答正确|部分正确|回答错误/);
     expect(await page.getByRole('heading', { name: '正确的做法' }).count()).toBe(1);
     await page.getByRole('link', { name: '下一个场景' }).click();
     await page.waitForURL(/\/2$/);

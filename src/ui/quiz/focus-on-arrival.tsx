@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * the screen and focuses it, so a phone shows it and a screen reader reads it out. Smooth
  * scrolling only when the system does not ask for reduced motion.
  */
-export function FocusOnArrival({ className, children }: { className?: string; children: ReactNode }) {
+export function FocusOnArrival({ className, labelledBy, children }: { className?: string; labelledBy?: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
@@ -17,7 +17,8 @@ export function FocusOnArrival({ className, children }: { className?: string; ch
     element.scrollIntoView?.({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
   }, []);
   return (
-    <div ref={ref} className={className} tabIndex={-1}>
+    // A named group, so a screen reader reads its name (the result) when focus lands on it.
+    <div ref={ref} className={className} tabIndex={-1} role={labelledBy ? 'group' : undefined} aria-labelledby={labelledBy}>
       {children}
     </div>
   );

@@ -49,7 +49,7 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
 
   const result = (
     <>
-      <ResultBadge score={score} t={t} />
+      <ResultBadge id="review-outcome" score={score} t={t} />
       <header className="review-head">
         <h2 id="review-title">{scenario.title}</h2>
         <span className={`verdict-badge ${scenario.verdict}`}>{t(`verdict.${scenario.verdict}`)}</span>
@@ -59,7 +59,7 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
 
   return (
     <article className="review" aria-labelledby="review-title">
-      {focusResult ? <FocusOnArrival className="review-result">{result}</FocusOnArrival> : <div className="review-result">{result}</div>}
+      {focusResult ? <FocusOnArrival className="review-result" labelledBy="review-outcome review-title">{result}</FocusOnArrival> : <div className="review-result">{result}</div>}
       <section className="review-short">
         {decision ? (
           <p className="review-decision">

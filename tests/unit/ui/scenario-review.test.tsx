@@ -62,6 +62,7 @@ describe('ScenarioReview', () => {
   it('focuses the result when asked, so the student lands on it', () => {
     const { container } = showReview({ focusResult: true });
     expect(container.querySelector('.review-result')).toHaveFocus();
+    expect(screen.getByRole('group', { name: 'Partly right · 25% The re-buy link' })).toHaveFocus();
     expect(container.querySelector('.review-result')).toHaveTextContent('Partly right · 25%The re-buy link');
   });
 
