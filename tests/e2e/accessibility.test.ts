@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '@/i18n/messages/en.json';
 import zh from '@/i18n/messages/zh-CN.json';
+import { CARD_KINDS, exhibitLines } from '@/domain/content/exhibits';
+import { readContentLibrary } from '@/server/content/read-files';
 import { createAdminWithScript } from './accounts';
 import { fillFirstChoices, useSharedBrowser } from './browser';
 
@@ -22,14 +24,15 @@ type Text = (typeof LOCALES)[number]['text'];
 const ADMIN = { email: 'axel.admin@example.com', password: 'admin passphrase 7', name: 'Axel Admin' };
 const TRAINER = { email: 'tara.trainer@example.com', password: 'trainer passphrase 7', name: 'Tara Trainer' };
 /**
- * Practice sets walked in full. With the assignment's set, the Chinese walk shows every exhibit kind
- * and every highlight a walk of the whole library showed (a page's button and a payment app's bar
- * marked, flagged and trusted; links in text messages; e-mail headers and system notes flagged).
- * The styles are the same in English, so it walks one set with six of the seven exhibit kinds, at
+ * Practice sets walked in full. With the assignment's set, the Chinese walk shows every exhibit kind,
+ * chat card, banner and caller location the library uses (a test below checks it against the
+ * library) and the highlights a walk of the whole library showed (a page's button and a payment
+ * app's bar marked, flagged and trusted; links in text messages; e-mail headers and system notes
+ * flagged). The styles are the same in English, so it walks one set with most exhibit kinds, at
  * desktop width.
  */
 const PRACTICE_SETS = {
-  'zh-CN': ['new-shop-owner', 'buyer-second-round', 'impersonators-and-malware'],
+  'zh-CN': ['new-shop-owner', 'buyer-second-round', 'impersonators-and-malware', 'service-desk-rules'],
   en: ['new-shop-owner'],
 };
 /** Assignment-only set with a QR code and chats, taken by a student with feedback after each answer. */
@@ -84,7 +87,9 @@ async function elementPaths(page: Page): Promise<string[]> {
     const visit = (element: Element, parent: string) => {
       const pressed = element.getAttribute('aria-pressed');
       const classes = [...element.classList].sort().map((name) => `.${name}`).join('');
-      const path = `${parent} > ${element.tagName.toLowerCase()}${classes}${pressed ? `[pressed=${pressed}]` : ''}`;
+      // Open details and shown panels render what closed ones hide: they count as new paths.
+      const state = `${pressed ? `[pressed=${pressed}]` : ''}${element.hasAttribute('open') ? '[open]' : ''}${element.hasAttribute('hidden') ? '[hidden]' : ''}`;
+      const path = `${parent} > ${element.tagName.toLowerCase()}${classes}${state}`;
       paths.add(path);
       for (const child of element.children) visit(child, path);
     };
@@ -125,14 +130,23 @@ async function walkAttempt(page: Page, label: string, scanQuiz: ReturnType<typeo
       const heading = await form.locator('.stage-heading').textContent();
       findings.push(...(await scanQuiz(page, `${label}, scenario ${step}, ${stage === 0 ? 'decision' : 'follow-ups'} before answering`)));
       await fillFirstChoices(page);
-      findings.push(...(await scanQuiz(page, `${label}, scenario ${step}, ${stage === 0 ? 'decision' : 'follow-ups'} answered, lines marked`)));
+      // An address panel open, as a student checking a link sees it.
+      const link = form.locator('.fake-link').first();
+      if ((await link.count()) > 0) await link.click();
+      findings.push(...(await scanQuiz(page, `${label}, scenario ${step}, ${stage === 0 ? 'decision' : 'follow-ups'} answered, lines marked, an address shown`)));
       await form.locator('button[type="submit"]').click();
       await page.waitForFunction((previous) => document.querySelector('form.answer-form .stage-heading')?.textContent !== previous, heading);
     }
     const next = page.locator('.step-nav a');
-    await next.waitFor();
+    await next.first().waitFor();
     findings.push(...(await scanQuiz(page, `${label}, scenario ${step}, review`)));
-    await next.click();
+    // The details: every option explained and the exhibit with its key lines.
+    const details = page.locator('details.review-details');
+    if ((await details.count()) > 0) {
+      await details.locator('summary').click();
+      findings.push(...(await scanQuiz(page, `${label}, scenario ${step}, review details`)));
+    }
+    await next.first().click();
     await page.waitForURL(step < total ? new RegExp(`/${step + 1}$`) : /\/summary$/);
   }
   await page.waitForLoadState('networkidle');
@@ -306,6 +320,27 @@ describe('accessibility: no serious or critical WCAG 2.2 A/AA violations', () =>
     }
     await context.close();
     expectClean(findings);
+  });
+
+  it('walks sets that together show every exhibit kind, chat card, banner and caller location the library uses', () => {
+    const library = readContentLibrary(process.cwd());
+    const featuresOf = (setIds: string[]) =>
+      new Set(
+        setIds.flatMap((setId) =>
+          library.sets.get(setId)!.scenarioIds.flatMap((scenarioId) =>
+            library.scenarios.get(scenarioId)!.byLocale['zh-CN'].exhibits.flatMap((exhibit) => [
+              exhibit.kind,
+              ...(exhibit.header.banner ? ['banner'] : []),
+              ...(exhibit.header.location ? ['location'] : []),
+              ...exhibitLines(exhibit).flatMap((line) => (line.card ? [`card ${line.card.kind}`] : [])),
+            ]),
+          ),
+        ),
+      );
+    const used = featuresOf([...library.sets.keys()]);
+    const walked = featuresOf([...PRACTICE_SETS['zh-CN'], ASSIGNED_SET]);
+    expect([...used].filter((feature) => !walked.has(feature))).toEqual([]);
+    expect(CARD_KINDS.filter((kind) => used.has(`card ${kind}`)).length).toBeGreaterThan(0);
   });
 
   for (const { locale, text } of LOCALES) {
