@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
     // most, as base64). scripts/serve.mjs refuses a larger body with 413 before Next.js reads it;
     // the authentication route has its own, smaller limit (src/server/http/body-limit.ts).
     serverActions: { bodySizeLimit: '1mb' },
+    // An address no route claims gets src/app/global-not-found.tsx, rendered on the server in the
+    // visitor's language (the root layout sits under [locale], so there is no root not-found page).
+    globalNotFound: true,
   },
   // Pages also get a per-request Content-Security-Policy from src/proxy.ts.
   async headers() {

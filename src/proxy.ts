@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, isLocale, type Locale } from '@/i18n/config';
+import { LOCALE_COOKIE, PATHNAME_HEADER, isLocale } from '@/i18n/config';
+import { negotiateLocale } from '@/i18n/negotiate';
 import { refuseBrokenActionBody } from '@/server/http/action-body-guard';
 import { isHttpsRequest } from '@/server/http/https';
 import { newNonce, pageSecurityHeaders } from '@/server/http/security-headers';
@@ -23,7 +24,7 @@ export async function proxy(request: NextRequest) {
     });
     // not-found pages get no params; they read the locale from this header.
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set('x-pathname', request.nextUrl.pathname);
+    requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
     // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', security['Content-Security-Policy']);
@@ -34,23 +35,10 @@ export async function proxy(request: NextRequest) {
     }
     return response;
   }
+  const locale = negotiateLocale({ remembered: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') ?? undefined });
   const url = request.nextUrl.clone();
-  url.pathname = `/${preferredLocale(request)}${request.nextUrl.pathname === '/' ? '' : request.nextUrl.pathname}`;
+  url.pathname = `/${locale}${request.nextUrl.pathname === '/' ? '' : request.nextUrl.pathname}`;
   return NextResponse.redirect(url);
-}
-
-function preferredLocale(request: NextRequest): Locale {
-  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (isLocale(remembered)) return remembered;
-  const accepted = (request.headers.get('accept-language') ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0].trim().toLowerCase());
-  for (const tag of accepted) {
-    if (tag.startsWith('zh')) return 'zh-CN';
-    const match = LOCALES.find((locale) => locale.toLowerCase() === tag || tag.startsWith(`${locale.toLowerCase()}-`));
-    if (match) return match;
-  }
-  return DEFAULT_LOCALE;
 }
 
 export const config = {

@@ -2,11 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
-import { getDevice } from '@/server/auth/device';
-import { getStaffViewer } from '@/server/auth/staff';
-import { listDeviceStudents } from '@/server/db/students';
-import { LanguageSwitcher } from '@/ui/language-switcher';
-import { SiteNav } from '@/ui/nav/site-nav';
+import { SiteHeader } from '@/ui/shell/site-header';
 import '@/ui/styles/base.css';
 import '@/ui/styles/quiz.css';
 import '@/ui/styles/exhibits.css';
@@ -21,9 +17,9 @@ export function generateStaticParams() {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
 
 /**
- * The locale the page is shown in. Addresses the proxy leaves alone (`/api/…`, files) reach this
- * layout with something else in the locale's place; every page answers those with notFound(), and
- * the not-found page then shows in the default language instead of Next.js's bare, language-less one.
+ * The locale the page is shown in. An address the proxy leaves alone can reach this layout with
+ * something else in the locale's place; every page answers it with notFound(), in the default
+ * language. (Addresses no route claims get src/app/global-not-found.tsx instead.)
  */
 function layoutLocale(segment: string): Locale {
   return isLocale(segment) ? segment : DEFAULT_LOCALE;
@@ -36,40 +32,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = layoutLocale((await params).locale);
-  const t = getTranslator(locale);
-  const [staff, students] = await Promise.all([getStaffViewer(), getDevice().then(listDeviceStudents)]);
-  const studentLinks = students.length > 0 ? [{ href: `/${locale}/my`, label: t('nav.myAssignments') }] : [];
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          {t('app.skipToContent')}
-        </a>
-        <header className="site-header">
-          <a className="brand" href={`/${locale}`}>
-            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Z" fill="currentColor" />
-              <path d="m8.5 12 2.5 2.5 4.5-5" stroke="#fff" strokeWidth="2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            {t('app.name')}
-          </a>
-          <SiteNav
-            locale={locale}
-            staff={staff && { name: staff.name, isAdmin: staff.role === 'admin' }}
-            links={studentLinks}
-            text={{
-              label: t('nav.main'),
-              staffSignIn: t('nav.staffSignIn'),
-              classes: t('nav.classes'),
-              admin: t('nav.admin'),
-              signedInAs: t('nav.signedInAs', { name: staff?.name ?? '' }),
-              signOut: t('nav.signOut'),
-              signingOut: t('nav.signingOut'),
-              signOutFailed: t('nav.signOutFailed'),
-            }}
-          />
-          <LanguageSwitcher current={locale} label={t('nav.language')} />
-        </header>
+        <SiteHeader locale={locale} />
         <main id="main" className="site-main">
           {children}
         </main>
