@@ -42,5 +42,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|media/|favicon.ico|icon.svg|robots.txt).*)'],
+  matcher: ['/((?!_next/|api/|media/|icons/|favicon.ico|icon.svg|apple-icon.png|manifest.webmanifest|robots.txt).*)'],
 };

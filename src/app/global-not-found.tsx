@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { getTranslator } from '@/i18n/get-messages';
 import { requestLocale } from '@/i18n/request-locale';
 import { NotFoundView } from '@/ui/shell/not-found-view';
 import { SiteHeader } from '@/ui/shell/site-header';
+import { SITE_VIEWPORT } from '@/ui/shell/viewport';
 import '@/ui/styles/base.css';
 import '@/ui/styles/quiz.css';
 import '@/ui/styles/exhibits.css';
 import '@/ui/styles/classes.css';
 import '@/ui/styles/staff.css';
 import '@/ui/styles/assignments.css';
+
+export const viewport: Viewport = SITE_VIEWPORT;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getTranslator(await requestLocale());

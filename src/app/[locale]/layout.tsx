@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { SiteHeader } from '@/ui/shell/site-header';
+import { SITE_VIEWPORT } from '@/ui/shell/viewport';
 import '@/ui/styles/base.css';
 import '@/ui/styles/quiz.css';
 import '@/ui/styles/exhibits.css';
@@ -14,7 +15,7 @@ export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
+export const viewport: Viewport = SITE_VIEWPORT;
 
 /**
  * The locale the page is shown in. An address the proxy leaves alone can reach this layout with
