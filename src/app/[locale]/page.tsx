@@ -8,12 +8,14 @@ import { ResumePractice, SetCard } from '@/ui/home/set-card';
 
 const KNOWN_ERRORS = ['assignment-only', 'too-many-starts', 'invalid-set', 'unknown-set', 'unknown-attempt', 'unfinished'];
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> }) {
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; set?: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { error } = await searchParams;
+  const { error, set } = await searchParams;
   const t = getTranslator(locale);
   const { cards, resume } = await getHomeData(await getDevice(), locale);
+  // "Start" while a run of that set is unfinished comes back here: name the set the choice is about.
+  const unfinishedSet = error === 'unfinished' ? cards.find((card) => card.id === set) : undefined;
   return (
     <div className="home">
       <section className="hero">
@@ -25,7 +27,7 @@ export default async function HomePage({ params, searchParams }: { params: Promi
       </section>
       {error && KNOWN_ERRORS.includes(error) && (
         <p className="notice error" role="alert">
-          {t(`home.error.${error}`)}
+          {unfinishedSet ? t('home.error.unfinishedSet', { set: unfinishedSet.title }) : t(`home.error.${error}`)}
         </p>
       )}
       {resume && <ResumePractice resume={resume} locale={locale} t={t} />}

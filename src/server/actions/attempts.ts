@@ -44,7 +44,7 @@ export async function startAttemptAction(form: FormData): Promise<void> {
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
   }
   const started = await startPracticeAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf, replaces: input.data.replaces });
-  if (!started.ok) redirect(`/${locale}?error=unfinished#set-${set.id}`);
+  if (!started.ok) redirect(`/${locale}?error=unfinished&set=${set.id}#set-${set.id}`);
   redirect(`/${locale}/attempts/${started.value.id}/1`);
 }
 

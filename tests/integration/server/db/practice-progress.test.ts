@@ -131,6 +131,8 @@ describe('the home page and the start action', () => {
     const zhPage = await html(await HomePage({ ...params({ locale: 'zh-CN' }), searchParams: Promise.resolve({ error: 'unfinished' }) }));
     expect(zhPage).toContain('本机最好成绩：67%');
     expect(zhPage).toContain(zh['home.error.unfinished']);
+    const named = await html(await HomePage({ ...params({ locale: 'en' }), searchParams: Promise.resolve({ error: 'unfinished', set: 'fixture-set' }) }));
+    expect(named).toContain('You have an unfinished run of &quot;Fixture set&quot;.');
   });
 
   it('shows a fresh browser no progress and a plain start', async () => {
@@ -146,7 +148,7 @@ describe('the home page and the start action', () => {
     const device = actAsDevice(anonymousDevice());
     const first = await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set' })));
     const firstId = first!.split('/')[3];
-    expect(await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set' })))).toBe('/en?error=unfinished#set-fixture-set');
+    expect(await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set' })))).toBe('/en?error=unfinished&set=fixture-set#set-fixture-set');
     const again = await redirectOf(() => startAttemptAction(formOf({ locale: 'en', setId: 'fixture-set', replaces: firstId })));
     expect(again).toMatch(/^\/en\/attempts\/[0-9a-f-]+\/1$/);
     expect((await getPracticeProgress(device)).open.map((attempt) => attempt.id)).toEqual([again!.split('/')[3]]);
