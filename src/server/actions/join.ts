@@ -1,17 +1,16 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { JOIN_MAX_ATTEMPTS, JOIN_WINDOW_SECONDS, MAX_NEW_STUDENTS_PER_CLASS_HOUR, minutesToWait } from '@/domain/classes/join-limits';
+import { MAX_NEW_STUDENTS_PER_CLASS_HOUR, minutesToWait } from '@/domain/classes/join-limits';
 import { joinClassSchema, personalLinkTokenSchema, recoverStudentSchema } from '@/domain/classes/schemas';
 import type { FormState } from '@/domain/shared/form-state';
 import type { Failure, Result } from '@/domain/shared/result';
 import type { Translate } from '@/i18n/translate';
 import { getOrCreateDevice, newDevice, setDeviceCookie, type Device } from '@/server/auth/device';
 import { hashToken, logDigest } from '@/server/auth/tokens';
+import { JOIN_LIMIT, joinLimitKey } from '@/server/classes/join-limit';
 import { consumeRateLimitSlot, releaseRateLimitSlot } from '@/server/db/rate-limits';
-import { clientAddressOf } from '@/server/http/client-address';
 import { claimPersonalLink, joinClassroom, moveDeviceKey, recoverStudent, type JoinedView, type JoinRefusal } from '@/server/db/students';
 import { translateFieldErrors } from './field-errors';
 import { formContext } from './form-locale';
@@ -25,10 +24,15 @@ import { formContext } from './form-locale';
 /** Where each refusal is shown: next to the field it is about, or above the form. */
 const REFUSAL_FIELD: Partial<Record<JoinRefusal, string>> = { join_code_unknown: 'code', number_taken: 'studentNumber', personal_link_required: 'studentNumber' };
 
+/**
+ * A refusal about one field says why next to that field, under the form's usual summary, so the
+ * reason is shown once; any other refusal is the whole message.
+ */
 function refused(t: Translate, failure: Pick<Failure<JoinRefusal>, 'code' | 'message' | 'params'>, values?: Record<string, string>): FormState {
-  const message = t(failure.message, failure.params);
+  const reason = t(failure.message, failure.params);
   const field = REFUSAL_FIELD[failure.code];
-  return { status: 'error', message, ...(field ? { fieldErrors: { [field]: message } } : {}), ...(values ? { values } : {}) };
+  const shown = field ? { message: t('errors.join.invalid'), fieldErrors: { [field]: reason } } : { message: reason };
+  return { status: 'error', ...shown, ...(values ? { values } : {}) };
 }
 
 function invalid(t: Translate, error: z.ZodError, values: Record<string, string>): FormState {
@@ -40,12 +44,7 @@ function notSaved(t: Translate, what: string, error: unknown, values: Record<str
   return { status: 'error', message: t('errors.join.notSaved'), values };
 }
 
-const JOIN_LIMIT = { windowSeconds: JOIN_WINDOW_SECONDS, max: JOIN_MAX_ATTEMPTS };
 const CLASS_JOIN_LIMIT = { windowSeconds: 60 * 60, max: MAX_NEW_STUDENTS_PER_CLASS_HOUR };
-
-async function joinLimitKey(): Promise<string> {
-  return `join:${clientAddressOf(await headers())}`;
-}
 
 /**
  * Gives the device a fresh cookie value and moves what the old one owned to it, so a value

@@ -49,6 +49,12 @@ export async function getDeviceStudentByJoinCode(device: Device | undefined, joi
   return { studentId: student.id, classroomId: student.classroom.id, classroomName: student.classroom.name, displayName: student.displayName, studentNumber: student.studentNumber };
 }
 
+/** The name of the class that currently has `joinCode`, or undefined when no class has it. */
+export async function findClassroomNameByJoinCode(joinCode: string): Promise<string | undefined> {
+  const classroom = await db.classroom.findUnique({ where: { joinCode }, select: { name: true } });
+  return classroom?.name;
+}
+
 /**
  * Makes the device act for `studentId`. A device holds one student per class, so a shared
  * computer handed to the next student switches to them instead of mixing their work. Any unused

@@ -6,12 +6,15 @@ import { buildJoinFormText } from './student-form-text';
 type Membership = { classroomName: string; displayName: string };
 
 /**
- * The join page, with or without a code from the link. A device already in the class of that
- * code is told so first, with the way to its assignments; the form stays for a shared device.
+ * The join page, with or without a code from the link. A link's class is named before joining, and
+ * a link whose code opens no class says so at once. A device already in the class of that code is
+ * told so first, with the way to its assignments; the form stays for a shared device.
  */
 export function JoinScreen({
   locale,
   code,
+  classroomName,
+  isCodeUnknown = false,
   joinedHere,
   memberships,
   action,
@@ -19,6 +22,10 @@ export function JoinScreen({
 }: {
   locale: string;
   code: string;
+  /** The class the link's code opens, when the page checked it. */
+  classroomName?: string;
+  /** The link's code opens no class (it may have been changed). */
+  isCodeUnknown?: boolean;
   /** The student this device already is in the class of `code`, if any. */
   joinedHere?: Membership;
   /** Every class this device has joined (shown when no code was given). */
@@ -29,7 +36,12 @@ export function JoinScreen({
   const myAssignments = `/${locale}/my`;
   return (
     <div className="join-page">
-      <h1>{t('join.title')}</h1>
+      <h1>{classroomName ? t('joinLink.title', { class: classroomName }) : t('join.title')}</h1>
+      {isCodeUnknown && (
+        <p className="notice error" role="alert">
+          {t('errors.join.codeUnknown')}
+        </p>
+      )}
       {joinedHere ? (
         <div className="notice success">
           <p>{t('join.already', { class: joinedHere.classroomName, name: joinedHere.displayName })}</p>
@@ -54,7 +66,7 @@ export function JoinScreen({
           </div>
         )
       )}
-      <p className="lead">{joinedHere ? t('join.someoneElse') : t('join.intro')}</p>
+      <p className="lead">{joinedHere ? t('join.someoneElse') : classroomName ? t('join.introWithClass') : t('join.intro')}</p>
       <JoinForm locale={locale} code={code} action={action} text={buildJoinFormText(t)} />
       <p className="join-alt">
         <a href={`/${locale}/recover`}>{t('join.recoverLink')}</a>

@@ -43,6 +43,15 @@ describe('JoinForm', () => {
     expect(Object.fromEntries(form)).toEqual({ locale: 'en', code: 'zzzzzz', displayName: 'Ann', studentNumber: '17' });
   });
 
+  it('says the reason for a refused code once, next to the code, under the summary', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: t('errors.join.invalid'), fieldErrors: { code: t('errors.join.codeUnknown') } }));
+    render(<JoinForm locale="en" code="ZZZZZZ" action={action} text={text} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByText(t('errors.join.invalid'))).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getAllByText(t('errors.join.codeUnknown'))).toHaveLength(1);
+    expect(screen.getByLabelText('Class code')).toHaveAccessibleDescription(expect.stringContaining(t('errors.join.codeUnknown')));
+  });
+
   it('announces a refusal that is about the whole form and ties it to every field', async () => {
     const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: 'Too many attempts from this network. Try again in 10 minutes.' }));
     render(<JoinForm locale="en" code="K7M2QX" action={action} text={text} />);
@@ -65,6 +74,19 @@ describe('JoinScreen', () => {
     expect(screen.getByText('This device has already joined Class 3B as Ann.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open my assignments' })).toHaveAttribute('href', '/en/my');
     expect(screen.getByRole('button', { name: 'Join' })).toBeInTheDocument();
+  });
+
+  it('names the class of the link before joining, and says at once when the code opens no class', () => {
+    const zh = createTranslator(zhCN);
+    const { unmount } = render(<JoinScreen locale="zh-CN" code="K7M2QX" classroomName="三年级二班" memberships={[]} action={vi.fn()} t={zh} />);
+    expect(screen.getByRole('heading', { level: 1, name: '加入 三年级二班' })).toBeInTheDocument();
+    expect(screen.getByText(zhCN['join.introWithClass'])).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    unmount();
+    render(<JoinScreen locale="en" code="ZZZZZZ" isCodeUnknown memberships={[]} action={vi.fn()} t={t} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Join a class' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(t('errors.join.codeUnknown'));
+    expect(screen.getByLabelText('Class code')).toHaveValue('ZZZZZZ');
   });
 
   it('shows the join form in Chinese with a way to continue on a new device', () => {

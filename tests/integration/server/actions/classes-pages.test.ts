@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { JOIN_MAX_ATTEMPTS } from '@/domain/classes/join-limits';
 import JoinPage from '@/app/[locale]/join/page';
 import JoinWithCodePage from '@/app/[locale]/join/[code]/page';
 import PersonalLinkPage from '@/app/[locale]/join/p/[token]/page';
@@ -137,12 +138,37 @@ describe('trainer pages', () => {
 });
 
 describe('student pages', () => {
-  it('fills in the code from the link', async () => {
+  it('fills in the code from the link and names the class before joining, in both languages', async () => {
     const { joinCode } = await classWithRoster();
     actAsDevice();
     const page = await html(await JoinWithCodePage(params({ locale: 'en', code: joinCode.toLowerCase() })));
     expect(page).toContain(`value="${joinCode}"`);
+    expect(page).toMatch(/<h1>Join Class 3B<\/h1>/);
     expect(page).not.toContain('This device has already joined');
+    expect(await html(await JoinWithCodePage(params({ locale: 'zh-CN', code: joinCode })))).toMatch(/<h1>加入 Class 3B<\/h1>/);
+    // Naming a class is no failed try: a whole class opens the link from one network.
+    expect(await db.rateLimit.count({ where: { key: { startsWith: 'join:' }, count: { gt: 0 } } })).toBe(0);
+  });
+
+  it('says at once that a link\'s code opens no class, and counts it as a failed join try', async () => {
+    await classWithRoster();
+    actAsDevice();
+    setRequestHeader('x-client-address', '203.0.113.90');
+    const page = await html(await JoinWithCodePage(params({ locale: 'en', code: 'ZZZZZZ' })));
+    expect(page).toContain('No class has this code');
+    expect(page).toMatch(/<h1>Join a class<\/h1>/);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'join:203.0.113.90' } })).count).toBe(1);
+  });
+
+  it('names no class once the address has used up its failed join tries, so the page finds no codes', async () => {
+    const { joinCode } = await classWithRoster();
+    actAsDevice();
+    setRequestHeader('x-client-address', '203.0.113.91');
+    for (let attempt = 0; attempt < JOIN_MAX_ATTEMPTS; attempt += 1) await html(await JoinWithCodePage(params({ locale: 'en', code: 'ZZZZZZ' })));
+    const page = await html(await JoinWithCodePage(params({ locale: 'en', code: joinCode })));
+    expect(page).not.toContain('Class 3B');
+    expect(page).not.toContain('No class has this code');
+    expect(page).toContain(`value="${joinCode}"`);
   });
 
   it('tells a device that already joined the class so, and links to my assignments', async () => {

@@ -62,13 +62,13 @@ describe('joinClassAction', () => {
     expect(await listDeviceStudents(await currentDevice())).toEqual([{ studentId: expect.any(String), classroomId: id, classroomName: 'Class 3B', displayName: 'Ann', studentNumber: '17' }]);
   });
 
-  it('refuses a wrong code next to the code field, keeps what was typed and changes nothing', async () => {
+  it('refuses a wrong code next to the code field (said once: the summary above names no reason), keeps what was typed and changes nothing', async () => {
     await classroom();
     actAsDevice();
     const before = await snapshot();
     expect(await join({ code: 'ZZZ-ZZZ', displayName: 'Ann' })).toEqual({
       status: 'error',
-      message: en['errors.join.codeUnknown'],
+      message: en['errors.join.invalid'],
       fieldErrors: { code: en['errors.join.codeUnknown'] },
       values: { code: 'ZZZ-ZZZ', displayName: 'Ann', studentNumber: '' },
     });
@@ -106,7 +106,7 @@ describe('joinClassAction', () => {
     const message = en['errors.join.personalLinkRequired'].replace('{number}', '2024001');
     expect(await join({ code: joinCode, displayName: '张伟', studentNumber: '2024001' })).toEqual({
       status: 'error',
-      message,
+      message: en['errors.join.invalid'],
       fieldErrors: { studentNumber: message },
       values: { code: joinCode, displayName: '张伟', studentNumber: '2024001' },
     });
@@ -302,7 +302,7 @@ describe('join rate limit', () => {
       // A forged X-Forwarded-For changes nothing: only the address the server recorded counts.
       setRequestHeader('x-forwarded-for', `198.51.100.${attempt}`);
       const run = attempt % 2 === 0 ? join({ code: 'ZZZZZZ', displayName: 'Guess' }) : recover({ code: 'ZZZZZZ', displayName: 'Guess', studentNumber: String(attempt) });
-      expect(await run).toMatchObject({ status: 'error', message: en['errors.join.codeUnknown'] });
+      expect(await run).toMatchObject({ status: 'error', fieldErrors: { code: en['errors.join.codeUnknown'] } });
     }
     actAsDevice();
     setRequestHeader('x-client-address', '203.0.113.50');
@@ -330,7 +330,7 @@ describe('join rate limit', () => {
       return join({ code: 'ZZZZZZ', displayName: 'Guess' });
     });
     const results = await Promise.all(tries);
-    const checked = results.filter((result) => (result as { message?: string }).message === en['errors.join.codeUnknown']).length;
+    const checked = results.filter((result) => (result as { fieldErrors?: { code?: string } }).fieldErrors?.code === en['errors.join.codeUnknown']).length;
     expect(checked).toBeLessThanOrEqual(JOIN_MAX_ATTEMPTS);
     expect(results.length - checked).toBeGreaterThanOrEqual(15);
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'join:203.0.113.70' } })).count).toBe(JOIN_MAX_ATTEMPTS);
