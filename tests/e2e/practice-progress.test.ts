@@ -94,6 +94,11 @@ describe('a practice run remembered by this browser', () => {
     expect(await end.getByRole('button', { name: zh['share.button'] }).count()).toBe(1);
     const cardImage = end.getByRole('img');
     await expect.poll(() => cardImage.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // The end screen arrives with a short animation, unless the system asks for reduced motion.
+    const animation = () => end.evaluate((element) => getComputedStyle(element).animationName);
+    expect(await animation()).toBe('end-screen-in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
 
     await page.goto(`${baseUrl}/zh-CN`);
     expect(await card.locator('.set-best').textContent()).toBe(fill(zh['home.best'], { percent }));
