@@ -58,12 +58,46 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
 }
 
 /**
+ * Names people use for a zone where the runtime's long name (CLDR's "中国标准时间") is not the one
+ * they would say, by language. This is locale data, like the names Intl knows, not UI wording.
+ */
+const SPOKEN_ZONE_NAMES: Record<string, Record<string, string>> = {
+  zh: { 'Asia/Shanghai': '北京时间', 'Asia/Chongqing': '北京时间', 'Asia/Chungking': '北京时间', 'Asia/Harbin': '北京时间', PRC: '北京时间' },
+};
+
+/** Zones that are UTC itself: their abbreviation is the name everyone knows. */
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu', 'UCT', 'Universal', 'Zulu', 'Etc/GMT', 'GMT']);
+
+const isOffsetName = (name: string) => /^(GMT|UTC)([+\-\u2212]|$)/.test(name);
+
+function intlZoneName(timeZone: string, locale: string, at: Date, style: 'long' | 'longGeneric'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * The name of an IANA time zone as people of `locale` recognise it at instant `at` (daylight saving
+ * included): 北京时间 and China Standard Time, Central European Summer Time, UTC; an offset such as
+ * GMT+06:00 only when the runtime knows no name for the zone.
+ */
+export function timeZoneName(timeZone: string, locale: string, at: Date = new Date()): string {
+  const spoken = SPOKEN_ZONE_NAMES[locale.split('-')[0]]?.[timeZone];
+  if (spoken) return spoken;
+  if (UTC_ZONES.has(timeZone)) return 'UTC';
+  if (!isKnownTimeZone(timeZone)) return timeZone;
+  const long = intlZoneName(timeZone, locale, at, 'long');
+  if (!isOffsetName(long)) return long;
+  const generic = intlZoneName(timeZone, locale, at, 'longGeneric');
+  return isOffsetName(generic) ? long : generic;
+}
+
+/**
  * A date and time as people read it in their language, in the given IANA time zone (the
- * assignment's, so a class sees the times its trainer set), with the zone named.
+ * assignment's, so a class sees the times its trainer set), with the zone named as people know it
+ * (see timeZoneName).
  */
 export function formatDateTime(instant: Date, locale: string, timeZone?: string): string {
   // Spelled out field by field: Intl refuses timeZoneName together with dateStyle/timeStyle.
-  return new Intl.DateTimeFormat(locale, {
+  const parts = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -73,5 +107,6 @@ export function formatDateTime(instant: Date, locale: string, timeZone?: string)
     hourCycle: 'h23',
     timeZone,
     timeZoneName: timeZone ? 'short' : undefined,
-  }).format(instant);
+  }).formatToParts(instant);
+  return parts.map((part) => (part.type === 'timeZoneName' && timeZone ? timeZoneName(timeZone, locale, instant) : part.value)).join('');
 }

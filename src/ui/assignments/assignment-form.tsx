@@ -3,7 +3,7 @@
 import { useActionState, useState, useSyncExternalStore } from 'react';
 import type { AssignmentRules } from '@/domain/assignments/schemas';
 import { IDLE_FORM, type FormAction } from '@/domain/shared/form-state';
-import { utcToZonedLocal } from '@/domain/shared/time-zones';
+import { timeZoneName, utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
 import type { AssignmentFormText } from './assignment-form-text';
 
@@ -112,7 +112,7 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
           {errorFor('closesAt')}
         </div>
       </div>
-      <p className="field-hint">{formatMessage(text.timeZoneNote, { zone: timeZone })}</p>
+      <p className="field-hint">{formatMessage(text.timeZoneNote, { zone: timeZoneName(timeZone, locale) })}</p>
       {errorFor('timeZone')}
 
       <div className="form-row">

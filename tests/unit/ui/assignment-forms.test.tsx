@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormState } from '@/domain/shared/form-state';
-import { utcToZonedLocal } from '@/domain/shared/time-zones';
+import { timeZoneName, utcToZonedLocal } from '@/domain/shared/time-zones';
 import { AssignmentForm } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
 import { Countdown } from '@/ui/assignments/countdown';
@@ -33,6 +33,11 @@ function renderAssignmentForm(action: (previous: FormState, form: FormData) => P
 }
 
 describe('AssignmentForm', () => {
+  it('names the trainer zone as people know it, not by its IANA id', () => {
+    renderAssignmentForm(vi.fn());
+    expect(screen.getByText(/Times are in your time zone/)).toHaveTextContent(`(${timeZoneName(browserZone, 'en')})`);
+  });
+
   it('sends every rule with the browser time zone', async () => {
     const action = vi.fn(async (_previous: FormState, _form: FormData): Promise<FormState> => ({ status: 'idle' }));
     renderAssignmentForm(action);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { disableStaffAction, enableStaffAction, inviteStaffAction, revokeInvitationAction } from '@/server/actions/staff';
@@ -22,7 +23,8 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   const t = getTranslator(locale);
   const [staff, invitations] = await Promise.all([listStaff(admin), listPendingInvitations(admin)]);
   if (!staff.ok || !invitations.ok) notFound();
-  const formatDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // Expiry times in the server's zone, named, so nobody reads them as their own local time.
+  const formatDate = (instant: Date) => formatDateTime(instant, locale, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
   return (
     <div className="staff-page admin-page">
@@ -47,7 +49,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
                   <p className="row-title">{invitation.email}</p>
                   <p className="row-meta">
                     <span className={`badge role-${invitation.role}`}>{t(`admin.role.${invitation.role}`)}</span>
-                    <span>{t('admin.invitations.expires', { date: formatDate.format(invitation.expiresAt) })}</span>
+                    <span>{t('admin.invitations.expires', { date: formatDate(invitation.expiresAt) })}</span>
                     {invitation.invitedByName && <span>{t('admin.invitations.invitedBy', { name: invitation.invitedByName })}</span>}
                   </p>
                 </div>

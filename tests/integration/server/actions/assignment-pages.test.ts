@@ -87,8 +87,10 @@ describe('trainer pages', () => {
     expect(page).toContain('Ann');
     expect(page).toContain('In progress');
     expect(page).toContain('Exceptions for Ann');
-    // Times in the zone the assignment was set in (Asia/Shanghai), with the zone named.
-    expect(page).toContain('GMT+8');
+    // Times in the zone the assignment was set in (Asia/Shanghai), with the zone named as people know it.
+    expect(page).toContain('China Standard Time');
+    expect(page).not.toMatch(/GMT\+8|UTC/);
+    expect(await html(await AssignmentReportPage({ ...params({ locale: 'zh-CN', assignmentId }), searchParams: Promise.resolve({}) }))).toContain('北京时间');
   });
 
   it('shows the new-assignment form and the edit form with the current rules', async () => {

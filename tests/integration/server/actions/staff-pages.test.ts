@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import InvitePage from '@/app/[locale]/invite/[token]/page';
 import SetupPage from '@/app/[locale]/setup/[token]/page';
+import { formatDateTime, timeZoneName } from '@/domain/shared/time-zones';
 import en from '@/i18n/messages/en.json';
+import { db } from '@/server/db/client';
 import { createSetupLink } from '@/server/db/invitations';
 import { html, params } from '../../../factories/render-page';
 import { createStaff } from '../../../factories/classes';
@@ -21,7 +23,12 @@ describe('invitation and setup pages', () => {
   it('show the setup form while no admin exists, and say so once one does', async () => {
     const link = await createSetupLink();
     if (!link) throw new Error('no setup link on an empty database');
-    expect(await html(await SetupPage(params({ locale: 'en', token: link.token })))).toContain('<form');
+    const form = await html(await SetupPage(params({ locale: 'en', token: link.token })));
+    expect(form).toContain('<form');
+    // The expiry is in the server's zone, and says which.
+    const expiry = (await db.staffInvitation.findFirstOrThrow({ where: { email: null }, select: { expiresAt: true } })).expiresAt;
+    expect(form).toContain(`until ${formatDateTime(expiry, 'en', Intl.DateTimeFormat().resolvedOptions().timeZone)}.`);
+    expect(form).toContain(timeZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone, 'en', expiry));
     await createStaff('admin');
     const done = await html(await SetupPage(params({ locale: 'en', token: link.token })));
     expect(done).toContain(en['setup.state.done.title']);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { linkTokenSchema } from '@/domain/accounts/schemas';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { acceptInvitationAction } from '@/server/actions/staff';
@@ -23,7 +24,8 @@ export default async function InvitePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
   const link = linkTokenSchema.safeParse(token).success ? await getInvitationLink(token) : undefined;
-  const formatDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  // Expiry times in the server's zone, named, so nobody reads them as their own local time.
+  const formatDate = (instant: Date) => formatDateTime(instant, locale, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const inviter = link?.invitedBy ? `${link.invitedBy.name} (${link.invitedBy.email})` : t('invite.anAdmin');
 
   if (!link || link.kind !== 'invitation' || link.state !== 'pending') {
@@ -31,7 +33,7 @@ export default async function InvitePage({ params }: Props) {
     return (
       <LinkStateNotice
         title={t(`invite.state.${state}.title`)}
-        body={t(`invite.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '', inviter })}
+        body={t(`invite.state.${state}.body`, { date: link ? formatDate(link.expiresAt) : '', inviter })}
         signInHref={`/${locale}/sign-in`}
         signInLabel={t('invite.toSignIn')}
       />
@@ -44,7 +46,7 @@ export default async function InvitePage({ params }: Props) {
     <section className="staff-page account-page">
       <h1>{t('invite.title')}</h1>
       <p className="lead">{t('invite.intro', { inviter, role: t(`admin.role.${link.role}`) })}</p>
-      <p>{t('invite.details', { email: link.email ?? '', date: formatDate.format(link.expiresAt) })}</p>
+      <p>{t('invite.details', { email: link.email ?? '', date: formatDate(link.expiresAt) })}</p>
       {signedIn && <p className="notice">{t('invite.signedInHere', { name: signedIn.name })}</p>}
       <AccountForm action={acceptInvitationAction} hidden={{ token, locale }} askEmail={false} text={buildAccountFormText(t)} />
     </section>

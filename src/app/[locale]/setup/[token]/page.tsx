@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { linkTokenSchema } from '@/domain/accounts/schemas';
+import { formatDateTime } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { completeSetupAction } from '@/server/actions/staff';
@@ -23,7 +24,8 @@ export default async function SetupPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
   const link = linkTokenSchema.safeParse(token).success ? await getInvitationLink(token) : undefined;
-  const formatDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  // Expiry times in the server's zone, named, so nobody reads them as their own local time.
+  const formatDate = (instant: Date) => formatDateTime(instant, locale, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const isDone = await hasAdmin();
 
   if (isDone || !link || link.kind !== 'setup' || link.state !== 'pending') {
@@ -31,7 +33,7 @@ export default async function SetupPage({ params }: Props) {
     return (
       <LinkStateNotice
         title={t(`setup.state.${state}.title`)}
-        body={t(`setup.state.${state}.body`, { date: link ? formatDate.format(link.expiresAt) : '' })}
+        body={t(`setup.state.${state}.body`, { date: link ? formatDate(link.expiresAt) : '' })}
         signInHref={`/${locale}/sign-in`}
         signInLabel={t('invite.toSignIn')}
       />
@@ -41,7 +43,7 @@ export default async function SetupPage({ params }: Props) {
   return (
     <section className="staff-page account-page">
       <h1>{t('setup.title')}</h1>
-      <p className="lead">{t('setup.intro', { date: formatDate.format(link.expiresAt) })}</p>
+      <p className="lead">{t('setup.intro', { date: formatDate(link.expiresAt) })}</p>
       <AccountForm action={completeSetupAction} hidden={{ token, locale }} askEmail text={buildAccountFormText(t)} />
     </section>
   );
