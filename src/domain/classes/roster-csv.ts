@@ -6,7 +6,7 @@ export type RosterRow = { line: number; displayName: string; studentNumber: stri
 export type RosterProblem = { line: number; message: string; params?: Record<string, string | number> };
 export type RosterPreview = { encoding: DetectedEncoding; rows: RosterRow[]; problems: RosterProblem[] };
 
-const NAME_HEADERS = ['name', 'display name', 'student name', '姓名', '名字', '学生姓名'];
+const NAME_HEADERS = ['name', 'display name', 'student name', '姓名', '名字', '学员姓名', '学生姓名'];
 const NUMBER_HEADERS = ['student number', 'student no', 'student id', 'number', 'id', '学号', '编号', '工号'];
 const MAX_NAME_LENGTH = 40;
 const MAX_NUMBER_LENGTH = 32;

@@ -18,6 +18,11 @@ describe('message catalogues', () => {
     expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it('call the learner 学员 everywhere in Chinese, as the counterpart of 培训师, never 学生', () => {
+    const mixed = Object.entries(zhCN).filter(([, text]) => text.includes('学生'));
+    expect(mixed).toEqual([]);
+  });
+
   it('use the same placeholders in both languages', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));

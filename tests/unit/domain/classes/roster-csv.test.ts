@@ -34,6 +34,10 @@ describe('previewRosterCsv', () => {
     expect(preview.rows.map((row) => row.displayName)).toEqual(['Anna', 'Quoted, Name']);
   });
 
+  it.each(['学员姓名,学号', '学生姓名,学号', '姓名,工号', 'Student name,Student number'])('takes "%s" as a header row, not as a student', (header) => {
+    expect(previewRosterCsv(new TextEncoder().encode(`${header}\n张伟,2024001\n`)).rows).toEqual([{ line: 2, displayName: '张伟', studentNumber: '2024001' }]);
+  });
+
   it('says so when the file holds no students', () => {
     expect(previewRosterCsv(new TextEncoder().encode('name,student number\n\n')).problems).toEqual([{ line: 1, message: 'errors.roster.empty' }]);
   });
