@@ -34,6 +34,12 @@ export function normalizeEmail(email: string): string {
 /** An e-mail address as typed into a form: normalised first, then checked. */
 const typedEmailSchema = z.string({ error: 'errors.account.email' }).overwrite(normalizeEmail).pipe(emailSchema);
 
+/** An e-mail address handed over in a link (the sign-in form's prefill), normalised; undefined when it is not one. */
+export function emailFromLink(value: unknown): string | undefined {
+  const parsed = typedEmailSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The token of an invitation or setup link as it appears in the URL (base64url, 32 random bytes). */
 export const linkTokenSchema = z.string({ error: 'errors.invitation.unknown' }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'errors.invitation.unknown' });
 

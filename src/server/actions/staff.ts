@@ -105,10 +105,14 @@ export async function enableStaffAction(_previous: FormState, form: FormData): P
   });
 }
 
-/** Where a new account goes: sign in with a welcome notice, then on to its first page. */
-function welcomeRedirect(locale: Locale, role: 'admin' | 'trainer'): never {
-  const next = role === 'admin' ? `/${locale}/admin` : `/${locale}/trainer`;
-  redirect(`/${locale}/sign-in?welcome=1&next=${encodeURIComponent(next)}`);
+/**
+ * Where a new account goes: sign-in with a welcome notice and its e-mail filled in, then on to its
+ * first page. Sessions start only at the authentication route, with its limits and cookie rules,
+ * and the browser's password manager can save the new password from that form.
+ */
+function welcomeRedirect(locale: Locale, account: { email: string; role: 'admin' | 'trainer' }): never {
+  const next = account.role === 'admin' ? `/${locale}/admin` : `/${locale}/trainer`;
+  redirect(`/${locale}/sign-in?welcome=1&email=${encodeURIComponent(account.email)}&next=${encodeURIComponent(next)}`);
 }
 
 /** The invitee chooses a name and password; on success they go to sign-in with a welcome notice. */
@@ -117,18 +121,18 @@ export async function acceptInvitationAction(_previous: FormState, form: FormDat
   const values = { name: text(form, 'name') ?? '' };
   const input = acceptInvitationSchema.safeParse({ token: text(form, 'token'), name: text(form, 'name'), password: text(form, 'password'), confirmPassword: text(form, 'confirmPassword') });
   if (!input.success) return invalid(t, input.error, values);
-  let role: 'admin' | 'trainer';
+  let account: { email: string; role: 'admin' | 'trainer' };
   try {
     const result = await acceptInvitation(input.data);
     if (!result.ok) return refused(t, result, values);
-    role = result.value.role;
+    account = result.value;
   } catch (error) {
     return notSaved(t, `accepting invitation ${logDigest(input.data.token)}`, error);
   }
   // This browser is the invitee's now: whoever was signed in here (often the admin trying the
   // link) is signed out, or the sign-in page would skip the form and go on as them.
   await endBrowserSession();
-  welcomeRedirect(locale, role);
+  welcomeRedirect(locale, account);
 }
 
 /** The first admin creates their account from the setup link printed by `npm start`. */
@@ -143,11 +147,13 @@ export async function completeSetupAction(_previous: FormState, form: FormData):
     confirmPassword: text(form, 'confirmPassword'),
   });
   if (!input.success) return invalid(t, input.error, values);
+  let account: { email: string; role: 'admin' | 'trainer' };
   try {
     const result = await completeSetup(input.data);
     if (!result.ok) return refused(t, result, values);
+    account = result.value;
   } catch (error) {
     return notSaved(t, `completing setup for ${logDigest(input.data.email)}`, error);
   }
-  welcomeRedirect(locale, 'admin');
+  welcomeRedirect(locale, account);
 }

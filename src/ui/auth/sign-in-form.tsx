@@ -30,9 +30,10 @@ async function describeFailure(response: Response, text: SignInFormText): Promis
 
 /**
  * E-mail and password sign-in for trainers and admins; posts to the authentication route, then
- * opens `redirectTo` (a path on this site the page has already checked).
+ * opens `redirectTo` (a path on this site the page has already checked). A new account arrives with
+ * its e-mail in `initialEmail`, and the cursor waits in the password field.
  */
-export function SignInForm({ text, redirectTo }: { text: SignInFormText; redirectTo: string }) {
+export function SignInForm({ text, redirectTo, initialEmail }: { text: SignInFormText; redirectTo: string; initialEmail?: string }) {
   const [state, formAction, isPending] = useActionState(async (_previous: SignInState, form: FormData): Promise<SignInState> => {
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
@@ -73,9 +74,10 @@ export function SignInForm({ text, redirectTo }: { text: SignInFormText; redirec
         )}
       </p>
       <label htmlFor="sign-in-email">{text.email}</label>
-      <input {...fieldProps('email')} type="email" autoComplete="username" defaultValue={error?.email} />
+      <input {...fieldProps('email')} type="email" autoComplete="username" defaultValue={error?.email ?? initialEmail} />
       <label htmlFor="sign-in-password">{text.password}</label>
-      <input {...fieldProps('password')} type="password" autoComplete="current-password" />
+      {/* A new account's e-mail is filled in: the page was opened to type exactly this password. */}
+      <input {...fieldProps('password')} type="password" autoComplete="current-password" autoFocus={initialEmail !== undefined} />
       <button type="submit" className="button primary" disabled={isPending}>
         {isPending ? text.submitting : text.submit}
       </button>

@@ -25,6 +25,12 @@ async function signIn(email: string, password: string) {
 }
 
 describe('SignInForm', () => {
+  it('fills in a new account\'s e-mail and waits in the password field', () => {
+    render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/trainer" initialEmail="nia@example.com" />);
+    expect(screen.getByLabelText('E-mail')).toHaveValue('nia@example.com');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+  });
+
   it('ties a malformed e-mail error to the e-mail input and sends nothing', async () => {
     const fetchMock = answerWith(new Response('{}'));
     render(<SignInForm text={buildSignInFormText(t)} redirectTo="/en/trainer" />);

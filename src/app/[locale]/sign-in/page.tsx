@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { safeReturnPath } from '@/domain/accounts/return-path';
+import { emailFromLink } from '@/domain/accounts/schemas';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffViewer } from '@/server/auth/staff';
 import { SignInForm } from '@/ui/auth/sign-in-form';
 import { buildSignInFormText } from '@/ui/auth/sign-in-form-text';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[]; welcome?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[]; welcome?: string | string[]; email?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { next, welcome } = await searchParams;
+  const { next, welcome, email } = await searchParams;
   const redirectTo = safeReturnPath(Array.isArray(next) ? next[0] : next, locale);
   // Someone already signed in (a bookmark, the back button) goes straight on.
   if (await getStaffViewer()) redirect(redirectTo);
@@ -32,7 +33,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       ) : (
         <p>{t('signIn.intro')}</p>
       )}
-      <SignInForm text={buildSignInFormText(t)} redirectTo={redirectTo} />
+      <SignInForm text={buildSignInFormText(t)} redirectTo={redirectTo} initialEmail={emailFromLink(Array.isArray(email) ? email[0] : email)} />
     </section>
   );
 }

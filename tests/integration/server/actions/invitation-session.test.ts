@@ -40,7 +40,7 @@ describe('acceptInvitationAction in a browser with a session', () => {
     expect(await getStaffViewer()).toMatchObject({ userId: admin.userId });
     expect(await db.session.count({ where: { userId: admin.userId } })).toBe(1);
 
-    expect(await redirectOf(() => acceptInvitationAction(IDLE_FORM, acceptForm(token)))).toBe('/en/sign-in?welcome=1&next=%2Fen%2Ftrainer');
+    expect(await redirectOf(() => acceptInvitationAction(IDLE_FORM, acceptForm(token)))).toBe('/en/sign-in?welcome=1&email=nia%40example.com&next=%2Fen%2Ftrainer');
 
     expect(await getStaffViewer()).toBeUndefined();
     expect(await cookieNames()).not.toContain('better-auth.session_token');
@@ -63,7 +63,7 @@ describe('acceptInvitationAction in a browser with a session', () => {
     const token = await invitationFrom(admin);
     resetRequest();
     await (await nextHeadersModule.cookies()).set('better-auth.session_token', 'ended-session.c2lnbmF0dXJl');
-    expect(await redirectOf(() => acceptInvitationAction(IDLE_FORM, acceptForm(token)))).toBe('/en/sign-in?welcome=1&next=%2Fen%2Ftrainer');
+    expect(await redirectOf(() => acceptInvitationAction(IDLE_FORM, acceptForm(token)))).toBe('/en/sign-in?welcome=1&email=nia%40example.com&next=%2Fen%2Ftrainer');
     expect(await cookieNames()).not.toContain('better-auth.session_token');
   });
 

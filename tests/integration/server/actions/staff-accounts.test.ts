@@ -44,17 +44,17 @@ const snapshot = async () => ({ users: await db.user.count(), accounts: await db
 beforeEach(() => resetRequest());
 
 describe('accepting an invitation', () => {
-  it('creates the account and sends the trainer to sign-in with a welcome notice', async () => {
+  it('creates the account and sends the trainer to sign-in with a welcome notice and the e-mail filled in', async () => {
     const token = await anInvitation();
     const location = await redirectOf(() => acceptInvitationAction(IDLE_FORM, formOf({ locale: 'en', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
-    expect(location).toBe('/en/sign-in?welcome=1&next=%2Fen%2Ftrainer');
+    expect(location).toBe('/en/sign-in?welcome=1&email=nia%40example.com&next=%2Fen%2Ftrainer');
     await expect(auth.api.signInEmail({ body: { email: 'nia@example.com', password: PASSWORD } })).resolves.toMatchObject({ user: { name: 'Nia New' } });
   });
 
   it('sends an invited admin on to the admin page after sign-in', async () => {
     const token = await anInvitation('admin');
     const location = await redirectOf(() => acceptInvitationAction(IDLE_FORM, formOf({ locale: 'zh-CN', token, name: 'Nia New', password: PASSWORD, confirmPassword: PASSWORD })));
-    expect(location).toBe('/zh-CN/sign-in?welcome=1&next=%2Fzh-CN%2Fadmin');
+    expect(location).toBe('/zh-CN/sign-in?welcome=1&email=nia%40example.com&next=%2Fzh-CN%2Fadmin');
     expect(await db.user.findUniqueOrThrow({ where: { email: 'nia@example.com' }, select: { role: true } })).toEqual({ role: 'admin' });
   });
 
@@ -96,12 +96,12 @@ describe('accepting an invitation', () => {
 });
 
 describe('completing the first-admin setup', () => {
-  it('creates the first admin and sends them to sign-in, then on to the admin page', async () => {
+  it('creates the first admin and sends them to sign-in with the e-mail as stored, then on to the admin page', async () => {
     const link = await createSetupLink();
     const location = await redirectOf(() =>
       completeSetupAction(IDLE_FORM, formOf({ locale: 'zh-CN', token: link!.token, email: 'First@Example.com', name: 'First Admin', password: PASSWORD, confirmPassword: PASSWORD })),
     );
-    expect(location).toBe('/zh-CN/sign-in?welcome=1&next=%2Fzh-CN%2Fadmin');
+    expect(location).toBe('/zh-CN/sign-in?welcome=1&email=first%40example.com&next=%2Fzh-CN%2Fadmin');
     expect(await db.user.findUniqueOrThrow({ where: { email: 'first@example.com' }, select: { role: true } })).toEqual({ role: 'admin' });
   });
 
