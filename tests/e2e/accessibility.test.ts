@@ -32,7 +32,7 @@ const TRAINER = { email: 'tara.trainer@example.com', password: 'trainer passphra
  * desktop width.
  */
 const PRACTICE_SETS = {
-  'zh-CN': ['new-shop-owner', 'buyer-second-round', 'impersonators-and-malware', 'service-desk-rules'],
+  'zh-CN': ['new-shop-owner', 'buyer-second-round', 'impersonators-and-malware', 'deliveries-and-friends', 'student-money-traps'],
   en: ['new-shop-owner'],
 };
 /** Assignment-only set with a QR code and chats, taken by a student with feedback after each answer. */

@@ -26,7 +26,7 @@ async function signIn(page: Page, account: { email: string; password: string }) 
 /** Answers the current scenario with the first choices and goes on; returns whether the answers were revealed. */
 async function answerAndGoOn(page: Page): Promise<{ revealed: boolean }> {
   await submitFirstChoices(page);
-  const next = page.locator('.step-nav a');
+  const next = page.locator('.step-nav a').first();
   await next.waitFor();
   const revealed = (await page.locator('article.review').count()) > 0;
   await next.click();

@@ -60,7 +60,7 @@ describe('security headers of the running app', () => {
       await page.waitForURL(/\/attempts\/[^/]+\/1$/);
       await submitFirstChoices(page);
       await page.locator('article.review').waitFor();
-      await page.locator('.step-nav a').click();
+      await page.locator('.step-nav a').first().click();
       await page.waitForURL(/\/2$/);
       await page.goto(`${baseUrl}/${locale}/join`);
       await page.goto(`${baseUrl}/${locale}/sign-in`);
