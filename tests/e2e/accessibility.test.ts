@@ -188,15 +188,15 @@ describe('accessibility: no serious or critical WCAG 2.2 A/AA violations', () =>
     }
 
     // Unknown addresses get the app's own translated page, with the language set. Without a locale
-    // in the address the proxy picks one (here the English this browser used last); addresses the
-    // proxy leaves alone, such as /api/…, get the default language.
+    // in the address the proxy picks one (here the English this browser used last), and so does the
+    // page for addresses the proxy leaves alone (/_next/…). Unknown /api/… addresses answer JSON.
     const unknown: [string, string][] = [
       ...LOCALES.flatMap(({ locale }): [string, string][] => [
         [`/${locale}/no-such-page`, locale],
         [`/${locale}/trainer/classes/x/no-such-page`, locale],
       ]),
       ['/no-such-page', 'en'],
-      ['/api/no-such-page', 'zh-CN'],
+      ['/_next/no-such-page', 'en'],
     ];
     for (const [path, locale] of unknown) {
       const response = await page.goto(`${baseUrl}${path}`);
@@ -341,6 +341,42 @@ describe('accessibility: no serious or critical WCAG 2.2 A/AA violations', () =>
     const walked = featuresOf([...PRACTICE_SETS['zh-CN'], ASSIGNED_SET]);
     expect([...used].filter((feature) => !walked.has(feature))).toEqual([]);
     expect(CARD_KINDS.filter((kind) => used.has(`card ${kind}`)).length).toBeGreaterThan(0);
+  });
+
+  it('in the dark scheme: home, join, sign-in, not-found, every stage of a quiz, the summary and the trainer pages, in both languages', { timeout: 600_000 }, async () => {
+    expect(setup.classUrl, 'the trainer test sets up the class').not.toBe('');
+    const browser = shared.get();
+    const findings: string[] = [];
+    for (const { locale, text } of LOCALES) {
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale, isMobile: true, colorScheme: 'dark' });
+      const page = await phone.newPage();
+      findings.push(...(await visitAndScan(page, `/${locale}`, `home, dark [${locale}]`)));
+      // The scheme really is dark: the page has the dark background.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(13, 17, 23)');
+      for (const path of ['/join', '/sign-in', '/no-such-page']) findings.push(...(await visitAndScan(page, `/${locale}${path}`, `${path}, dark [${locale}]`)));
+      await phone.close();
+      const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, colorScheme: 'dark' });
+      const quiz = await desktop.newPage();
+      await quiz.goto(`${baseUrl}/${locale}`);
+      await quiz.locator('form:has(input[name="setId"][value="five-minute-check"])').getByRole('button', { name: text['home.start'] }).click();
+      findings.push(...(await walkAttempt(quiz, `five-minute-check, dark [${locale}]`, newQuizScanner())));
+      await desktop.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en', colorScheme: 'dark' });
+    const trainer = await context.newPage();
+    await signIn(trainer, 'en', en, TRAINER);
+    for (const { locale } of LOCALES) {
+      for (const [path, where] of [
+        ['/trainer', 'class list'],
+        [setup.classUrl, 'class page'],
+        [`${setup.classUrl}/assignments/new`, 'new assignment'],
+        [setup.reportUrl, 'assignment report'],
+      ]) {
+        findings.push(...(await visitAndScan(trainer, `/${locale}${path}`, `${where}, dark [${locale}]`)));
+      }
+    }
+    await context.close();
+    expectClean(findings);
   });
 
   for (const { locale, text } of LOCALES) {

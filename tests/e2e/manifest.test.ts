@@ -57,6 +57,7 @@ describe('web app manifest, icons and favicon', () => {
         expect.arrayContaining([
           { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#0f766e' },
           { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#161d26' },
+          { name: 'color-scheme', content: 'light dark' },
         ]),
       );
     }
