@@ -253,6 +253,9 @@ describe('accessibility: no serious or critical WCAG 2.2 A/AA violations', () =>
     await trainer.getByLabel(en['assignmentForm.attemptsAllowed']).selectOption('unlimited');
     await trainer.getByRole('radio', { name: en['assignment.feedback.after-each-answer'] }).check();
     await trainer.getByRole('button', { name: en['assignmentForm.submit'] }).click();
+    await trainer.waitForURL(/\/en\/trainer\/classes\/[^/?]+\?assigned=/);
+    findings.push(...(await scan(trainer, 'class page with an assignment just created [en]')));
+    await trainer.getByRole('link', { name: en['class.assignedOpen'] }).click();
     await trainer.waitForURL(/\/en\/trainer\/assignments\/[^/]+$/);
     setup.reportUrl = new URL(trainer.url()).pathname.replace(/^\/en/, '');
 

@@ -99,6 +99,12 @@ describe('a class from scratch: invitation, class, assignment, two students, res
     await trainer.getByRole('link', { name: en['classAssignments.new'] }).click();
     await trainer.getByLabel(en['assignmentForm.set']).selectOption('five-minute-check');
     await trainer.getByRole('button', { name: en['assignmentForm.submit'] }).click();
+    // Back on the class page: the new assignment is named and the join code is still on screen.
+    await trainer.waitForURL(/\/en\/trainer\/classes\/[^/?]+\?assigned=/);
+    await trainer.getByRole('status').filter({ hasText: en['class.assigned'].split('“')[0] }).waitFor();
+    expect((await trainer.locator('.join-code-big').textContent())!.trim()).toBe(joinCode);
+    expect(await trainer.locator('.join-code-big').isVisible()).toBe(true);
+    await trainer.getByRole('link', { name: en['class.assignedOpen'] }).click();
     await trainer.waitForURL(/\/en\/trainer\/assignments\/[^/]+$/);
     const reportUrl = trainer.url();
     expect(await trainer.getByRole('heading', { level: 2 }).first().textContent()).toBe(en['report.submissions'].replace('{submitted}', '0').replace('{total}', '0'));

@@ -40,7 +40,7 @@ describe('a timed attempt in the browser', () => {
     await trainer.getByLabel(en['assignmentForm.set']).selectOption('five-minute-check');
     await trainer.getByLabel(en['assignmentForm.timeLimit']).fill('10');
     await trainer.getByRole('button', { name: en['assignmentForm.submit'] }).click();
-    await trainer.waitForURL(/\/en\/trainer\/assignments\/[^/]+$/);
+    await trainer.waitForURL(/\/en\/trainer\/classes\/[^/?]+\?assigned=/);
     await trainerContext.close();
 
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en', isMobile: true });

@@ -22,7 +22,10 @@ function logFailure(what: string, ids: Record<string, unknown>, error: unknown):
   console.error(`[assignments] ${what} failed (${JSON.stringify(ids)}):`, error);
 }
 
-/** Gives a quiz set to a class; on success opens the new assignment's page. */
+/**
+ * Gives a quiz set to a class; on success returns to the class page, which names the new assignment
+ * and keeps the class's join code in view for the students who have not joined yet.
+ */
 export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { locale, t } = formContext(form);
   const staff = await requireStaff('trainer', 'admin');
@@ -37,7 +40,7 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
     return formError(t('errors.form.notSaved'));
   }
   if (!created.ok) return formError(t(created.message), created.code === 'set_unknown' ? { setId: t(created.message) } : {});
-  redirect(`/${locale}/trainer/assignments/${created.value.id}`);
+  redirect(`/${locale}/trainer/classes/${parsed.value.classroomId}?assigned=${created.value.id}`);
 }
 
 /** Changes an assignment's rules for the whole class; on success returns to its page. */

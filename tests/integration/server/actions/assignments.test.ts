@@ -60,7 +60,8 @@ describe('createAssignmentAction', () => {
     const { classroomId } = await worldAs('owner trainer');
     const target = await redirectOf(() => createAssignmentAction(IDLE_FORM, assignmentForm(classroomId)));
     const created = await db.assignment.findFirstOrThrow({ where: { classroomId, setId: 'fixture-set', grading: 'last' } });
-    expect(target).toBe(`/en/trainer/assignments/${created.id}`);
+    // Back on the class page, which names the new assignment and keeps the join code in view.
+    expect(target).toBe(`/en/trainer/classes/${classroomId}?assigned=${created.id}`);
     expect(created).toMatchObject({
       opensAt: new Date('2026-12-01T01:00:00Z'),
       closesAt: new Date('2026-12-08T09:00:00Z'),
@@ -110,7 +111,7 @@ describe('role boundaries of the assignment actions', () => {
     let outcome: unknown;
     const target = await redirectOf(async () => (outcome = await createAssignmentAction(IDLE_FORM, assignmentForm(classroomId))));
     if (isAllowed) {
-      expect(target).toMatch(/^\/en\/trainer\/assignments\//);
+      expect(target).toMatch(new RegExp(`^/en/trainer/classes/${classroomId}\\?assigned=`));
     } else {
       expect(outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/not signed in|not one of yours|not yours|does not exist/) });
       expect(await snapshot()).toEqual(before);

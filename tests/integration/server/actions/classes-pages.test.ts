@@ -13,7 +13,7 @@ import { createClassroom, importRoster, removeStudent } from '@/server/db/classr
 import { db } from '@/server/db/client';
 import { hashToken } from '@/server/auth/tokens';
 import { joinClassroom } from '@/server/db/students';
-import { personalLinkTokens } from '../../../factories/classes';
+import { createTestAssignment, personalLinkTokens } from '../../../factories/classes';
 import { anonymousDevice } from '../../../factories/devices';
 import { actAsDevice, actAsStaff, resetRequest, setRequestHeader } from '../../../factories/request-context';
 import { digestOf, html, params } from '../../../factories/render-page';
@@ -63,7 +63,7 @@ describe('trainer pages', () => {
     const { owner, id, joinCode, token } = await classWithRoster();
     await actAsStaff(owner.email);
     setRequestHeader('host', '192.168.1.20:3000');
-    const page = await html(await ClassPage(params({ locale: 'en', classId: id })));
+    const page = await html(await ClassPage({ ...params({ locale: 'en', classId: id }), searchParams: Promise.resolve({}) }));
     expect(page).toContain(`<p class="join-code-big">${joinCode}</p>`);
     expect(page).toContain(`href="http://192.168.1.20:3000/en/join/${joinCode}"`);
     expect(page).toMatch(/role="img" aria-label="QR code of the join link http:\/\/192\.168\.1\.20:3000\/en\/join\/\w+"><svg/);
@@ -79,6 +79,20 @@ describe('trainer pages', () => {
     expect(page).toContain('Bob');
     expect(page).toContain(`href="/en/trainer/classes/${id}/links"`);
     expect(page).toContain('id="class-assignments-heading"');
+  });
+
+  it('names an assignment just created from it, with the join code still in view', async () => {
+    const { owner, staff, id, joinCode } = await classWithRoster();
+    await actAsStaff(owner.email);
+    const assignmentId = await createTestAssignment(staff, id);
+    const page = await html(await ClassPage({ ...params({ locale: 'zh-CN', classId: id }), searchParams: Promise.resolve({ assigned: assignmentId }) }));
+    expect(page).toMatch(/<p class="notice success" role="status">已布置作业「[^」]+」/);
+    expect(page).toContain(`href="/zh-CN/trainer/assignments/${assignmentId}"`);
+    // The notice comes before the join panel, which still shows the code.
+    expect(page.indexOf('已布置作业')).toBeLessThan(page.indexOf(`<p class="join-code-big">${joinCode}</p>`));
+    // An id that is no assignment of this class names nothing.
+    const other = await html(await ClassPage({ ...params({ locale: 'zh-CN', classId: id }), searchParams: Promise.resolve({ assigned: 'not-an-assignment' }) }));
+    expect(other).not.toContain('已布置作业');
   });
 
   it('builds https links behind a proxy that says so', async () => {
@@ -133,7 +147,7 @@ describe('trainer pages', () => {
     const { id } = await classWithRoster();
     const other = await createTrainer();
     await actAsStaff(other.email);
-    expect(await digestOf(Page(params({ locale: 'en', classId: id })))).toContain('404');
+    expect(await digestOf(Page({ ...params({ locale: 'en', classId: id }), searchParams: Promise.resolve({}) }))).toContain('404');
   });
 });
 

@@ -17,6 +17,7 @@ import { JoinQrCode } from '@/ui/classes/join-qr-code';
 import { RecoverySwitch } from '@/ui/classes/recovery-switch';
 
 type ClassParams = { params: Promise<{ locale: string; classId: string }> };
+type ClassPageProps = ClassParams & { searchParams: Promise<{ assigned?: string | string[] }> };
 
 export async function generateMetadata({ params }: ClassParams): Promise<Metadata> {
   const { locale, classId } = await params;
@@ -26,8 +27,9 @@ export async function generateMetadata({ params }: ClassParams): Promise<Metadat
   return { title: classroom?.ok ? classroom.value.name : getTranslator(locale)('trainer.title') };
 }
 
-export default async function ClassPage({ params }: ClassParams) {
+export default async function ClassPage({ params, searchParams }: ClassPageProps) {
   const { locale, classId } = await params;
+  const { assigned } = await searchParams;
   if (!isLocale(locale)) notFound();
   const base = `/${locale}/trainer/classes/${classId}`;
   const staff = await getStaffForPage(locale, base, 'trainer', 'admin');
@@ -50,6 +52,9 @@ export default async function ClassPage({ params }: ClassParams) {
   const assignments = await listClassAssignments(staff, classId);
   const sets = getContentLibrary().sets;
   const cancel = t('class.confirm.cancel');
+  const assignmentTitle = (setId: string) => sets.get(setId)?.title[locale] ?? setId;
+  // Just created from this page: named here, with the join code right below for the class.
+  const justAssigned = assignments.ok ? assignments.value.find((assignment) => assignment.id === assigned) : undefined;
 
   return (
     <div className="class-page">
@@ -57,6 +62,11 @@ export default async function ClassPage({ params }: ClassParams) {
         <a href={`/${locale}/trainer`}>{t('class.back')}</a>
       </p>
       <h1>{name}</h1>
+      {justAssigned && (
+        <p className="notice success" role="status">
+          {t('class.assigned', { title: assignmentTitle(justAssigned.setId) })} <a href={`/${locale}/trainer/assignments/${justAssigned.id}`}>{t('class.assignedOpen')}</a>
+        </p>
+      )}
 
       <section className="panel join-panel" aria-labelledby="join-title">
         <h2 id="join-title">{t('class.join.title')}</h2>
@@ -210,7 +220,7 @@ export default async function ClassPage({ params }: ClassParams) {
         locale={locale}
         classroomId={classId}
         t={t}
-        assignments={(assignments.ok ? assignments.value : []).map((assignment) => ({ ...assignment, title: sets.get(assignment.setId)?.title[locale] ?? assignment.setId }))}
+        assignments={(assignments.ok ? assignments.value : []).map((assignment) => ({ ...assignment, title: assignmentTitle(assignment.setId) }))}
       />
     </div>
   );
