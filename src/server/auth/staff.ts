@@ -1,4 +1,5 @@
 import 'server-only';
+import { getSessionCookie } from 'better-auth/cookies';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import type { StaffRole } from '@/domain/accounts/schemas';
@@ -12,7 +13,10 @@ export type StaffRefusal = 'not_signed_in' | 'forbidden';
 
 /** The signed-in admin or trainer of this request, or undefined (signed out, expired, disabled). */
 export async function getStaffViewer(): Promise<StaffViewer | undefined> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  // Students never carry a session cookie: skip the session look-up (a database read) on their pages.
+  if (!getSessionCookie(requestHeaders)) return undefined;
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return undefined;
   const user = session.user as typeof session.user & { role?: string; disabledAt?: Date | null };
   // A disabled account's sessions are deleted, but a cached cookie must not outlive that.
