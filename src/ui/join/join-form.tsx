@@ -4,6 +4,6 @@ import type { FormAction } from '@/domain/shared/form-state';
 import { StudentForm, type StudentFormText } from './student-form';
 
 /** Joins a class with its code, a name and an optional student number. */
-export function JoinForm({ locale, code, action, text }: { locale: string; code?: string; action: FormAction; text: StudentFormText }) {
-  return <StudentForm idPrefix="join" locale={locale} code={code} isNumberRequired={false} action={action} text={text} />;
+export function JoinForm({ locale, code, codeError, action, text }: { locale: string; code?: string; codeError?: string; action: FormAction; text: StudentFormText }) {
+  return <StudentForm idPrefix="join" locale={locale} code={code} codeError={codeError} isNumberRequired={false} action={action} text={text} />;
 }

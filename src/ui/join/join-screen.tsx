@@ -7,8 +7,8 @@ type Membership = { classroomName: string; displayName: string };
 
 /**
  * The join page, with or without a code from the link. A link's class is named before joining, and
- * a link whose code opens no class says so at once. A device already in the class of that code is
- * told so first, with the way to its assignments; the form stays for a shared device.
+ * a link whose code opens no class says so at once, next to the code. A device already in the class
+ * of that code is told so first, with the way to its assignments; the form stays for a shared device.
  */
 export function JoinScreen({
   locale,
@@ -37,11 +37,6 @@ export function JoinScreen({
   return (
     <div className="join-page">
       <h1>{classroomName ? t('joinLink.title', { class: classroomName }) : t('join.title')}</h1>
-      {isCodeUnknown && (
-        <p className="notice error" role="alert">
-          {t('errors.join.codeUnknown')}
-        </p>
-      )}
       {joinedHere ? (
         <div className="notice success">
           <p>{t('join.already', { class: joinedHere.classroomName, name: joinedHere.displayName })}</p>
@@ -67,7 +62,7 @@ export function JoinScreen({
         )
       )}
       <p className="lead">{joinedHere ? t('join.someoneElse') : classroomName ? t('join.introWithClass') : t('join.intro')}</p>
-      <JoinForm locale={locale} code={code} action={action} text={buildJoinFormText(t)} />
+      <JoinForm locale={locale} code={code} codeError={isCodeUnknown ? t('errors.join.codeUnknown') : undefined} action={action} text={buildJoinFormText(t)} />
       <p className="join-alt">
         <a href={`/${locale}/recover`}>{t('join.recoverLink')}</a>
       </p>

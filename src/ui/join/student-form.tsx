@@ -29,18 +29,21 @@ export function StudentForm({
   isNumberRequired,
   action,
   text,
+  codeError,
 }: {
   idPrefix: string;
   locale: string;
   /** The class code from the link, filled in. */
   code?: string;
+  /** Why the code from the link cannot be used, shown at its field until the form is sent. */
+  codeError?: string;
   isNumberRequired: boolean;
   action: FormAction;
   text: StudentFormText;
 }) {
   const [state, formAction, isPending] = useActionState(action, IDLE_FORM);
   const error: Extract<FormState, { status: 'error' }> | undefined = state.status === 'error' ? state : undefined;
-  const fieldError = (field: Field) => error?.fieldErrors?.[field];
+  const fieldError = (field: Field) => (state.status === 'idle' && field === 'code' ? codeError : error?.fieldErrors?.[field]);
   // A message not tied to one field (rate limit, recovery refused) describes the whole form.
   const isFormLevel = error !== undefined && !Object.values(error.fieldErrors ?? {}).some(Boolean);
 

@@ -62,9 +62,12 @@ describe('JoinForm', () => {
   });
 
   it('disables the button while joining', async () => {
-    render(<JoinForm locale="en" code="K7M2QX" action={vi.fn(() => new Promise<FormState>(() => {}))} text={text} />);
+    let answer: (state: FormState) => void = () => {};
+    render(<JoinForm locale="en" code="K7M2QX" action={vi.fn(() => new Promise<FormState>((resolve) => (answer = resolve)))} text={text} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Join' }));
     expect(await screen.findByRole('button', { name: 'Joining…' })).toBeDisabled();
+    // React holds every later form action until this one ends: end it, as the server would.
+    answer({ status: 'idle' });
   });
 });
 
@@ -83,10 +86,24 @@ describe('JoinScreen', () => {
     expect(screen.getByText(zhCN['join.introWithClass'])).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     unmount();
-    render(<JoinScreen locale="en" code="ZZZZZZ" isCodeUnknown memberships={[]} action={vi.fn()} t={t} />);
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: t('errors.join.invalid'), fieldErrors: { code: t('errors.join.codeUnknown') } }));
+    render(<JoinScreen locale="en" code="ZZZZZZ" isCodeUnknown memberships={[]} action={action} t={t} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Join a class' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent(t('errors.join.codeUnknown'));
-    expect(screen.getByLabelText('Class code')).toHaveValue('ZZZZZZ');
+    const code = screen.getByLabelText('Class code');
+    expect(code).toHaveValue('ZZZZZZ');
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription(expect.stringContaining(t('errors.join.codeUnknown')));
+    expect(screen.getAllByText(t('errors.join.codeUnknown'))).toHaveLength(1);
+  });
+
+  it('still says the reason once when the student sends the unknown code anyway', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: t('errors.join.invalid'), fieldErrors: { code: t('errors.join.codeUnknown') } }));
+    render(<JoinScreen locale="en" code="ZZZZZZ" isCodeUnknown memberships={[]} action={action} t={t} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Your name'), 'Ann');
+    await user.click(screen.getByRole('button', { name: 'Join' }));
+    await screen.findByText(t('errors.join.invalid'));
+    expect(screen.getAllByText(t('errors.join.codeUnknown'))).toHaveLength(1);
   });
 
   it('shows the join form in Chinese with a way to continue on a new device', () => {
