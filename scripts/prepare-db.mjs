@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { hashLegacySecrets } from './hash-legacy-secrets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +26,11 @@ try {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (file) {
+    // Write-ahead logging lets pages read while an answer is being written, and commits cost one
+    // append instead of rewriting a journal. The mode is stored in the file, so once is enough.
+    const sqlite = new Database(file, { fileMustExist: true });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.close();
     const hashed = hashLegacySecrets(file);
     if (hashed.attempts + hashed.links > 0) console.log(`Hashed the secrets stored in clear before: ${hashed.attempts} attempt owners, ${hashed.links} personal links.`);
     for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) if (existsSync(path)) chmodSync(path, 0o600);
