@@ -77,7 +77,7 @@ const clientImportsNoServer = {
 const layers = { rules: { 'client-imports-no-server': clientImportsNoServer } };
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'src/generated/**', 'data/**', 'tests/.tmp/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'bench/reference/.next/**', 'node_modules/**', 'src/generated/**', 'data/**', 'tests/.tmp/**', 'next-env.d.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

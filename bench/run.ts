@@ -1,0 +1,185 @@
+// `npm run bench`: measures the student path of a production build against a bare Next.js page in
+// one run, and checks what the load left in the database. See docs/benchmarks.md.
+//   npm run bench                       50 connections, 10 s per load, 2,000 students 100 at a time
+//   npm run bench -- --quick            3 s per load, 200 students
+//   npm run bench -- --duration 20 --connections 100 --students 500 --concurrency 50 --class-size 40
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readActionIds } from './http';
+import { loadPage, type LoadResult } from './load';
+import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
+import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
+import { answerPlans, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type Target } from './suite';
+import { openDatabase } from './verify';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BUILD_LOCK = '/tmp/scamsense-build.lock';
+const LOCK_HELD = 'SCAMSENSE_BENCH_LOCK_HELD';
+
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--students 2000] [--concurrency 100]
+                       [--class-size 40] [--set deliveries-and-friends-assessment] [--positions N]
+                       [--port 3490] [--reference-port 3491] [--quick] [--json results.json] [--keep]`;
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string', default: '50' },
+    students: { type: 'string' },
+    concurrency: { type: 'string', default: '100' },
+    'class-size': { type: 'string', default: '40' },
+    set: { type: 'string', default: 'deliveries-and-friends-assessment' },
+    positions: { type: 'string' },
+    port: { type: 'string', default: '3490' },
+    'reference-port': { type: 'string', default: '3491' },
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    console.error(`--${name} must be a whole number of at least 1, not "${value}".\n${USAGE}`);
+    process.exit(2);
+  }
+  return Number(value);
+}
+
+const options = {
+  duration: wholeNumber('duration', flags.duration ?? (flags.quick ? '3' : '10')),
+  connections: wholeNumber('connections', flags.connections),
+  students: wholeNumber('students', flags.students ?? (flags.quick ? '200' : '2000')),
+  concurrency: wholeNumber('concurrency', flags.concurrency),
+  classSize: wholeNumber('class-size', flags['class-size']),
+  positions: flags.positions === undefined ? undefined : wholeNumber('positions', flags.positions),
+  port: wholeNumber('port', flags.port),
+  referencePort: wholeNumber('reference-port', flags['reference-port']),
+};
+
+/** Everything below builds or serves the production build: it runs holding the build lock others use. */
+function holdBuildLock(): void {
+  if (process.env[LOCK_HELD] === '1') return;
+  const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!hasFlock) {
+    console.warn(`flock is not installed: running without ${BUILD_LOCK}; stop other builds and servers yourself.`);
+    return;
+  }
+  console.log(`Waiting for ${BUILD_LOCK} (held while anyone builds or serves the production build)…`);
+  const run = spawnSync('flock', [BUILD_LOCK, process.execPath, resolve(root, 'node_modules/tsx/dist/cli.mjs'), fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [LOCK_HELD]: '1' },
+  });
+  process.exit(run.status ?? 1);
+}
+
+function nextVersion(): string {
+  return execFileSync(process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), '--version'], { encoding: 'utf8' }).trim();
+}
+
+async function main(): Promise<number> {
+  holdBuildLock();
+  const load = { connections: options.connections, duration: options.duration };
+  console.log(`ScamSense benchmark: ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), ${megabytes(totalmem())} RAM, Node ${process.version}, ${nextVersion()}`);
+  console.log(`${load.connections} connections, ${load.duration} s per load; ${options.students} students, ${options.concurrency} at a time\n`);
+
+  await buildApp();
+  buildReference(root);
+  const folder = mkdtempSync(join(tmpdir(), 'scamsense-bench-'));
+  const databaseUrl = `file:${join(folder, 'bench.db')}`;
+  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET_FILE: join(folder, 'auth-secret') };
+  prepareDatabase(root, databaseUrl);
+
+  const servers: Server[] = [];
+  let sampler: RssSampler | undefined;
+  const stopAll = async () => {
+    sampler?.stop();
+    await Promise.all(servers.map((server) => server.stop()));
+  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    const reference = await startReference(root, options.referencePort);
+    servers.push(reference);
+    const app = await startApp(root, options.port, env);
+    servers.push(app);
+    sampler = new RssSampler(app.pid).start();
+    const db = openDatabase(databaseUrl);
+    const target: Target = { root, baseUrl: app.url, ids: readActionIds(root), env: { ...env, CONTENT_ROOT: root }, db };
+    const plans = answerPlans(target);
+
+    // Warm-up: the first requests load each route's code; they are not what a lesson waits for.
+    sampler.enter('warm-up');
+    const [attempt] = await startPracticeAttempts(target, plans, 1, 1, 0);
+    const warmUp = { connections: 4, duration: 1 };
+    await loadPage('warm-up', `${reference.url}/`, {}, undefined, warmUp);
+    await loadHomePage(target, warmUp);
+    await loadQuestionPage(target, attempt, warmUp);
+
+    const lines: LoadResult[] = [];
+    sampler.enter('reference');
+    const referenceLine = await loadPage('a static page of a bare Next.js app (the reference)', `${reference.url}/`, {}, 'Reference page', load);
+    lines.push(referenceLine);
+    console.log(`reference: ${Math.round(referenceLine.requestsPerSecond)} req/s`);
+    sampler.enter('home page');
+    lines.push(await loadHomePage(target, load));
+    console.log(`home page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
+    sampler.enter('question page');
+    lines.push(await loadQuestionPage(target, attempt, load));
+    console.log(`question page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
+
+    // Enough open positions for answers at half the reference's rate or three times the pages', whichever is more.
+    const pageRate = Math.max(lines[1].requestsPerSecond, lines[2].requestsPerSecond);
+    const positions = options.positions ?? Math.ceil(load.duration * Math.max(0.5 * referenceLine.requestsPerSecond, 3 * pageRate)) + 2 * load.connections;
+    console.log(`preparing ${positions} open positions through the home page's start form…`);
+    sampler.enter('answers');
+    const answers = await measureAnswers(target, plans, positions, load, 1);
+    lines.push(answers.distinct, answers.replay);
+    console.log(`answers: ${Math.round(answers.distinct.requestsPerSecond)} req/s distinct, ${Math.round(answers.replay.requestsPerSecond)} req/s replayed`);
+
+    sampler.enter('students');
+    console.log(`${options.students} students join, start the assignment and load its first question…`);
+    const students = await measureStudents(target, options.students, options.concurrency, options.classSize, flags.set);
+    sampler.stop();
+    db.close();
+
+    console.log(`\n${loadTable(referenceLine, lines)}\n`);
+    for (const note of loadNotes(lines)) console.log(`- ${note}`);
+    console.log(`\nAnswers: ${answers.attemptsStarted} practice runs started over HTTP opened ${answers.positionsPrepared} positions.`);
+    console.log(storedOnceLine('Distinct answers stored exactly once', answers.distinctCheck));
+    console.log(`${storedOnceLine('Replayed answer stored exactly once', answers.replayCheck)}; ${answers.replay.acknowledgedCount} replays acknowledged`);
+    console.log(`\n${studentsTable(students)}\n`);
+    console.log(`Server RSS peak: ${sampler.isAvailable ? megabytes(sampler.peak) : 'not available (no /proc)'}${sampler.isAvailable ? ` (${[...sampler.peaks].map(([phase, bytes]) => `${phase} ${megabytes(bytes)}`).join(', ')})` : ''}`);
+
+    if (flags.json) {
+      writeFileSync(flags.json, JSON.stringify({ options, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, lines, answers: { ...answers, distinct: { ...answers.distinct, acknowledged: answers.distinct.acknowledged.length } }, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
+    }
+    const failed = [
+      ...lines.filter((line) => line.errors > 0).map((line) => `${line.name} had ${line.errors} errors`),
+      ...(answers.distinctCheck.ok ? [] : ['distinct answers were not all stored exactly once']),
+      ...(answers.replayCheck.ok ? [] : ['the replayed answer was not stored exactly once']),
+      ...(students.result.errors > 0 ? [`${students.result.errors} students did not reach their first question`] : []),
+      ...(students.check.ok ? [] : ['not every student has exactly one attempt']),
+    ];
+    if (failed.length > 0) console.log(`\nChecks failed: ${failed.join('; ')}.`);
+    return failed.length > 0 ? 1 : 0;
+  } catch (error) {
+    console.error(error);
+    for (const server of servers) console.error(`--- ${server.name} log (last 3,000 characters) ---\n${server.log().slice(-3000)}`);
+    return 1;
+  } finally {
+    await stopAll();
+    for (const server of servers) writeFileSync(join(folder, `${server.name}.log`), server.log());
+    if (flags.keep) console.log(`Database and logs kept in ${folder}`);
+    else rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+process.exit(await main());
