@@ -35,7 +35,7 @@ describe('what one device or one class can create', () => {
     const join = (displayName: string, code = joinCode) => joinClassAction(IDLE_FORM, formOf({ locale: 'en', code, displayName, studentNumber: '' }));
     actAsDevice();
     setRequestHeader('x-client-address', '203.0.113.5');
-    expect(await join('Guess', 'ZZZZZZ')).toMatchObject({ message: en['errors.join.codeUnknown'] });
+    expect(await join('Guess', 'ZZZZZZ')).toMatchObject({ fieldErrors: { code: en['errors.join.codeUnknown'] } });
     expect(await db.rateLimit.findMany({ where: { key: { startsWith: 'class-joins:' }, count: { gt: 0 } } })).toEqual([]);
     actAsDevice();
     expect(await redirectOf(() => join('First'))).toBe('/en/my');
