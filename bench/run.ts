@@ -5,7 +5,7 @@
 //   npm run bench -- --duration 20 --connections 100 --students 500 --concurrency 50 --class-size 40
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { readActionIds } from './http';
 import { loadPage, type LoadResult } from './load';
 import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
 import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
-import { answerPlans, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type Target } from './suite';
+import { answerPlans, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type AnswerMeasures, type StudentMeasures, type Target } from './suite';
 import { openDatabase } from './verify';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -22,7 +22,8 @@ const LOCK_HELD = 'SCAMSENSE_BENCH_LOCK_HELD';
 
 const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--students 2000] [--concurrency 100]
                        [--class-size 40] [--set deliveries-and-friends-assessment] [--positions N]
-                       [--port 3490] [--reference-port 3491] [--quick] [--json results.json] [--keep]`;
+                       [--port 3490] [--reference-port 3491] [--quick] [--only pages,answers,students]
+                       [--json results.json] [--keep]`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'pages,answers,students' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -52,6 +54,15 @@ function wholeNumber(name: string, value: string): number {
     process.exit(2);
   }
   return Number(value);
+}
+
+const PARTS = ['pages', 'answers', 'students'];
+const parts = new Set(flags.only.split(',').map((part) => part.trim()));
+for (const part of parts) {
+  if (!PARTS.includes(part)) {
+    console.error(`--only takes a comma-separated list of ${PARTS.join(', ')}; "${part}" is none of them.\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
 const options = {
@@ -81,6 +92,24 @@ function holdBuildLock(): void {
   process.exit(run.status ?? 1);
 }
 
+/** The load average, which shows when other work shared the machine during the run. */
+function loadAverage(): string {
+  return `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`;
+}
+
+/** The commit measured, and whether the code differs from it (the build is made from the working tree). */
+function codeVersion(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'src', 'next.config.ts', 'package-lock.json'], { cwd: root, encoding: 'utf8' }).trim();
+    return `commit ${commit}${changed ? ' with uncommitted changes in src' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
+}
+
 function nextVersion(): string {
   return execFileSync(process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), '--version'], { encoding: 'utf8' }).trim();
 }
@@ -88,8 +117,9 @@ function nextVersion(): string {
 async function main(): Promise<number> {
   holdBuildLock();
   const load = { connections: options.connections, duration: options.duration };
-  console.log(`ScamSense benchmark: ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), ${megabytes(totalmem())} RAM, Node ${process.version}, ${nextVersion()}`);
-  console.log(`${load.connections} connections, ${load.duration} s per load; ${options.students} students, ${options.concurrency} at a time\n`);
+  console.log(`ScamSense benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${codeVersion()}`);
+  console.log(`${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), ${megabytes(totalmem())} RAM, Node ${process.version}, ${nextVersion()}`);
+  console.log(`${load.connections} connections, ${load.duration} s per load; ${options.students} students, ${options.concurrency} at a time; ${loadAverage()}\n`);
 
   await buildApp();
   buildReference(root);
@@ -114,6 +144,10 @@ async function main(): Promise<number> {
     const db = openDatabase(databaseUrl);
     const target: Target = { root, baseUrl: app.url, ids: readActionIds(root), env: { ...env, CONTENT_ROOT: root }, db };
     const plans = answerPlans(target);
+    const lines: LoadResult[] = [];
+    let referenceLine: LoadResult | undefined;
+    let answers: AnswerMeasures | undefined;
+    let students: StudentMeasures | undefined;
 
     // Warm-up: the first requests load each route's code; they are not what a lesson waits for.
     sampler.enter('warm-up');
@@ -123,50 +157,63 @@ async function main(): Promise<number> {
     await loadHomePage(target, warmUp);
     await loadQuestionPage(target, attempt, warmUp);
 
-    const lines: LoadResult[] = [];
-    sampler.enter('reference');
-    const referenceLine = await loadPage('a static page of a bare Next.js app (the reference)', `${reference.url}/`, {}, 'Reference page', load);
-    lines.push(referenceLine);
-    console.log(`reference: ${Math.round(referenceLine.requestsPerSecond)} req/s`);
-    sampler.enter('home page');
-    lines.push(await loadHomePage(target, load));
-    console.log(`home page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
-    sampler.enter('question page');
-    lines.push(await loadQuestionPage(target, attempt, load));
-    console.log(`question page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
+    if (parts.has('pages')) {
+      sampler.enter('reference');
+      referenceLine = await loadPage('a static page of a bare Next.js app (the reference)', `${reference.url}/`, {}, 'Reference page', load);
+      lines.push(referenceLine);
+      console.log(`reference: ${Math.round(referenceLine.requestsPerSecond)} req/s`);
+      sampler.enter('home page');
+      lines.push(await loadHomePage(target, load));
+      console.log(`home page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
+      sampler.enter('question page');
+      lines.push(await loadQuestionPage(target, attempt, load));
+      console.log(`question page: ${Math.round(lines.at(-1)!.requestsPerSecond)} req/s`);
+    }
 
-    // Enough open positions for answers at half the reference's rate or three times the pages', whichever is more.
-    const pageRate = Math.max(lines[1].requestsPerSecond, lines[2].requestsPerSecond);
-    const positions = options.positions ?? Math.ceil(load.duration * Math.max(0.5 * referenceLine.requestsPerSecond, 3 * pageRate)) + 2 * load.connections;
-    console.log(`preparing ${positions} open positions through the home page's start form…`);
-    sampler.enter('answers');
-    const answers = await measureAnswers(target, plans, positions, load, 1);
-    lines.push(answers.distinct, answers.replay);
-    console.log(`answers: ${Math.round(answers.distinct.requestsPerSecond)} req/s distinct, ${Math.round(answers.replay.requestsPerSecond)} req/s replayed`);
+    if (parts.has('answers')) {
+      // Enough open positions for answers at half the reference's rate or three times the pages', whichever is more.
+      const pageRate = Math.max(0, ...lines.slice(1).map((line) => line.requestsPerSecond));
+      const positions = options.positions ?? Math.ceil(load.duration * Math.max(0.5 * (referenceLine?.requestsPerSecond ?? 3000), 3 * pageRate)) + 2 * load.connections;
+      console.log(`preparing ${positions} open positions through the home page's start form…`);
+      sampler.enter('answers');
+      answers = await measureAnswers(target, plans, positions, load, 1);
+      lines.push(answers.distinct, answers.replay);
+      console.log(`answers: ${Math.round(answers.distinct.requestsPerSecond)} req/s distinct, ${Math.round(answers.replay.requestsPerSecond)} req/s replayed`);
+    }
 
-    sampler.enter('students');
-    console.log(`${options.students} students join, start the assignment and load its first question…`);
-    const students = await measureStudents(target, options.students, options.concurrency, options.classSize, flags.set);
+    if (parts.has('students')) {
+      sampler.enter('students');
+      console.log(`${options.students} students join, start the assignment and load its first question…`);
+      students = await measureStudents(target, options.students, options.concurrency, options.classSize, flags.set);
+    }
     sampler.stop();
     db.close();
 
-    console.log(`\n${loadTable(referenceLine, lines)}\n`);
+    if (lines.length > 0) console.log(`\n${loadTable(referenceLine, lines)}\n`);
     for (const note of loadNotes(lines)) console.log(`- ${note}`);
-    console.log(`\nAnswers: ${answers.attemptsStarted} practice runs started over HTTP opened ${answers.positionsPrepared} positions.`);
-    console.log(storedOnceLine('Distinct answers stored exactly once', answers.distinctCheck));
-    console.log(`${storedOnceLine('Replayed answer stored exactly once', answers.replayCheck)}; ${answers.replay.acknowledgedCount} replays acknowledged`);
-    console.log(`\n${studentsTable(students)}\n`);
-    console.log(`Server RSS peak: ${sampler.isAvailable ? megabytes(sampler.peak) : 'not available (no /proc)'}${sampler.isAvailable ? ` (${[...sampler.peaks].map(([phase, bytes]) => `${phase} ${megabytes(bytes)}`).join(', ')})` : ''}`);
+    if (answers) {
+      console.log(
+        `\nAnswers: ${answers.attemptsStarted} practice runs started over HTTP (the home page's start form, ${load.connections} at a time) in ${answers.startSeconds.toFixed(1)} s (${Math.round(answers.attemptsStarted / answers.startSeconds)} starts/s) opened ${answers.positionsPrepared} positions.`,
+      );
+      console.log(storedOnceLine('Distinct answers stored exactly once', answers.distinctCheck));
+      console.log(`${storedOnceLine('Replayed answer stored exactly once', answers.replayCheck)}; ${answers.replay.acknowledgedCount} replays acknowledged`);
+    }
+    if (students) console.log(`\n${studentsTable(students)}`);
+    const phases = [...sampler.peaks].map(([phase, bytes]) => `${phase} ${megabytes(bytes)}`).join(', ');
+    console.log(`\nServer RSS peak: ${sampler.isAvailable ? `${megabytes(sampler.peak)} (${phases})` : 'not available (no /proc)'}`);
+    console.log(`Machine at the end: ${loadAverage()} (other work on the machine lowers every figure)`);
 
     if (flags.json) {
-      writeFileSync(flags.json, JSON.stringify({ options, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, lines, answers: { ...answers, distinct: { ...answers.distinct, acknowledged: answers.distinct.acknowledged.length } }, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
+      const answerSummary = answers && { ...answers, distinct: { ...answers.distinct, acknowledged: answers.distinct.acknowledged.length } };
+      const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, next: nextVersion() };
+      writeFileSync(flags.json, JSON.stringify({ options, machine, lines, answers: answerSummary, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
     }
     const failed = [
       ...lines.filter((line) => line.errors > 0).map((line) => `${line.name} had ${line.errors} errors`),
-      ...(answers.distinctCheck.ok ? [] : ['distinct answers were not all stored exactly once']),
-      ...(answers.replayCheck.ok ? [] : ['the replayed answer was not stored exactly once']),
-      ...(students.result.errors > 0 ? [`${students.result.errors} students did not reach their first question`] : []),
-      ...(students.check.ok ? [] : ['not every student has exactly one attempt']),
+      ...(answers && !answers.distinctCheck.ok ? ['distinct answers were not all stored exactly once'] : []),
+      ...(answers && !answers.replayCheck.ok ? ['the replayed answer was not stored exactly once'] : []),
+      ...(students && students.result.errors > 0 ? [`${students.result.errors} students did not reach their first question`] : []),
+      ...(students && !students.check.ok ? ['not every student has exactly one attempt'] : []),
     ];
     if (failed.length > 0) console.log(`\nChecks failed: ${failed.join('; ')}.`);
     return failed.length > 0 ? 1 : 0;

@@ -47,8 +47,9 @@ export type AnswerMeasures = {
   distinctCheck: StoredOnceCheck;
   replay: LoadResult & { acknowledgedCount: number };
   replayCheck: StoredOnceCheck;
-  /** Practice runs started to open the positions answered. */
+  /** Practice runs started to open the positions answered, `connections` at a time, and how long that took. */
   attemptsStarted: number;
+  startSeconds: number;
   positionsPrepared: number;
 };
 
@@ -60,7 +61,9 @@ export type AnswerMeasures = {
 export async function measureAnswers(target: Target, plans: AnswerPlans, positions: number, options: LoadOptions, firstDeviceIndex = 1): Promise<AnswerMeasures> {
   const set = largestPracticeSet(plans);
   // One run more than the positions need: its first answer is the one replayed.
+  const startedAt = performance.now();
   const started = await startPracticeAttempts(target, plans, Math.ceil(positions / set.itemCount) + 1, options.connections, firstDeviceIndex);
+  const startSeconds = (performance.now() - startedAt) / 1000;
   const attempts = started.slice(0, -1);
   const replayAttempt = started.at(-1)!;
   const items = attemptItems(target.db, started.map((attempt) => attempt.attemptId));
@@ -81,7 +84,7 @@ export async function measureAnswers(target: Target, plans: AnswerPlans, positio
   const replay = await loadReplayedAnswer('answer submission, the same answer id replayed', target.baseUrl, replayed, options);
   await new Promise((done) => setTimeout(done, 1000));
   const replayCheck = checkStoredOnce(target.db, [replayed.clientAnswerId], [replayAttempt.attemptId]);
-  return { distinct, distinctCheck, replay, replayCheck, attemptsStarted: started.length, positionsPrepared: open.length };
+  return { distinct, distinctCheck, replay, replayCheck, attemptsStarted: started.length, startSeconds, positionsPrepared: open.length };
 }
 
 export type StudentMeasures = { result: StudentsResult; check: AttemptsPerStudentCheck; classes: number; classSize: number; setId: string };
