@@ -19,6 +19,8 @@ export type LoadResult = {
   httpErrors: number;
   /** Connection errors and timeouts. */
   socketErrors: number;
+  /** Of those, requests without an answer within autocannon's timeout (10 s). */
+  timeouts: number;
   /** 2xx answers that are not what the line expects: a page without its content, an action that did not return ok. */
   wrongAnswers: number;
   errors: number;
@@ -39,6 +41,7 @@ function summarise(name: string, result: autocannon.Result, wrongAnswers: number
     p99: result.latency.p99,
     httpErrors,
     socketErrors: result.errors,
+    timeouts: result.timeouts,
     wrongAnswers,
     errors: httpErrors + result.errors + wrongAnswers,
     samples,

@@ -16,7 +16,7 @@ export function megabytes(bytes: number): string {
 
 function errorCell(line: LoadResult): string {
   if (line.errors === 0) return '0';
-  const parts = [line.httpErrors && `${line.httpErrors} HTTP 4xx/5xx`, line.socketErrors && `${line.socketErrors} socket/timeout`, line.wrongAnswers && `${line.wrongAnswers} wrong answers`].filter(Boolean);
+  const parts = [line.httpErrors && `${line.httpErrors} HTTP 4xx/5xx`, line.socketErrors - line.timeouts && `${line.socketErrors - line.timeouts} connection errors`, line.timeouts && `${line.timeouts} timeouts (no answer in 10 s)`, line.wrongAnswers && `${line.wrongAnswers} wrong answers`].filter(Boolean);
   return `${line.errors} (${parts.join(', ')})`;
 }
 
