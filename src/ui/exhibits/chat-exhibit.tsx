@@ -1,8 +1,8 @@
-import { inlineText } from '@/domain/content/inline';
 import { Avatar } from './avatar';
 import { ChatCard } from './chat-card';
 import { ExhibitLine } from './exhibit-line';
 import { shownTimes } from './message-times';
+import { TimeSeparator } from './time-separator';
 import type { ExhibitProps } from './types';
 
 /**
@@ -31,22 +31,12 @@ export function ChatExhibit({ exhibit, mode, labels }: ExhibitProps) {
       {banner && <ExhibitLine line={banner} mode={mode} labels={labels} className="chat-banner" />}
       <ol className="messages">
         {exhibit.body.map((line) => {
-          if (line.style === 'time') {
-            return (
-              <li key={line.id} className="time-separator">
-                {inlineText(line.segments)}
-              </li>
-            );
-          }
+          if (line.style === 'time') return <TimeSeparator key={line.id} line={line} />;
           if (line.style === 'system') return <ExhibitLine key={line.id} as="li" line={line} mode={mode} labels={labels} className="system-note" />;
           const time = times.get(line.id);
           const side = line.isMine ? 'mine' : 'theirs';
           return [
-            time && (
-              <li key={`${line.id}-time`} className="time-separator">
-                <time>{time}</time>
-              </li>
-            ),
+            time && <TimeSeparator key={`${line.id}-time`} time={time} />,
             <ExhibitLine
               key={line.id}
               as="li"

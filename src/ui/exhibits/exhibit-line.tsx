@@ -25,16 +25,19 @@ type ExhibitLineProps = {
 export function ExhibitLine({ line, mode, labels, className = '', prefix, bodyClassName, content, as: Tag = 'div' }: ExhibitLineProps) {
   const words = content ?? <InlineText segments={line.segments} labels={labels} />;
   const body = bodyClassName ? <span className={bodyClassName}>{words}</span> : words;
+  const lineContent = (
+    <span className="line-content">
+      {prefix}
+      {body}
+    </span>
+  );
   if (mode.kind === 'select' && line.markable) {
     const isSelected = mode.selected.has(line.id);
     return (
       <Tag className={`${className} line-select${isSelected ? ' is-marked' : ''}`} data-line-id={line.id}>
         <label className="line-mark">
           <input type="checkbox" className="mark-box" checked={isSelected} onChange={() => mode.onToggle(line.id)} />
-          <span className="line-content">
-            {prefix}
-            {body}
-          </span>
+          {lineContent}
         </label>
       </Tag>
     );
@@ -45,10 +48,7 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, bodyCl
     const state = flags.length > 0 ? (mode.keyKind === 'trust' ? 'trusted' : 'flagged') : isMarked ? 'false-alarm' : '';
     return (
       <Tag className={`${className} ${state}`} data-line-id={line.id}>
-        <span className="line-content">
-          {prefix}
-          {body}
-        </span>
+        {lineContent}
         {(flags.length > 0 || isMarked) && (
           <span className="line-review">
             {flags.length > 0 && (
@@ -70,10 +70,7 @@ export function ExhibitLine({ line, mode, labels, className = '', prefix, bodyCl
   }
   return (
     <Tag className={className}>
-      <span className="line-content">
-        {prefix}
-        {body}
-      </span>
+      {lineContent}
     </Tag>
   );
 }

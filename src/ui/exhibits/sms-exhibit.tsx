@@ -2,6 +2,7 @@ import { inlineText } from '@/domain/content/inline';
 import { UnknownContactAvatar } from './avatar';
 import { ExhibitLine } from './exhibit-line';
 import { shownTimes } from './message-times';
+import { TimeSeparator } from './time-separator';
 import type { ExhibitProps } from './types';
 
 /** A text message thread: the sender's number on top, times between grey bubbles. */
@@ -16,26 +17,12 @@ export function SmsExhibit({ exhibit, mode, labels }: ExhibitProps) {
         <span className="sms-kind">{labels.smsTitle}</span>
       </div>
       <ol className="messages">
-        {time && (
-          <li className="time-separator">
-            <time>{inlineText(time.segments)}</time>
-          </li>
-        )}
+        {time && <TimeSeparator time={inlineText(time.segments)} />}
         {exhibit.body.map((line) => {
-          if (line.style === 'time') {
-            return (
-              <li key={line.id} className="time-separator">
-                {inlineText(line.segments)}
-              </li>
-            );
-          }
+          if (line.style === 'time') return <TimeSeparator key={line.id} line={line} />;
           const shown = times.get(line.id);
           return [
-            shown && (
-              <li key={`${line.id}-time`} className="time-separator">
-                <time>{shown}</time>
-              </li>
-            ),
+            shown && <TimeSeparator key={`${line.id}-time`} time={shown} />,
             <ExhibitLine key={line.id} as="li" line={line} mode={mode} labels={labels} className="message theirs" bodyClassName="bubble theirs sms-bubble" />,
           ];
         })}
