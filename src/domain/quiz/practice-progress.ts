@@ -19,6 +19,17 @@ export type PracticeAttemptRecord = {
   isRetry: boolean;
 };
 
+/** One practice set as the home page offers it, with this device's progress on it. */
+export type SetCardView = {
+  id: string;
+  title: string;
+  description: string;
+  length: number;
+  openAttempt?: { id: string; answered: number; total: number };
+  /** This device's best whole percentage on a full run of the set; undefined before the first. */
+  bestPercent?: number;
+};
+
 export type OpenPracticeAttempt = { id: string; setId: string; answered: number; total: number };
 
 export type PracticeProgress = {

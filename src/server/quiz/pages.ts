@@ -4,6 +4,7 @@ import { mayRevealFeedback, mayRevealScore } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
 import { missedScripts, recognisedIn, suggestNextSet, type Recognised } from '@/domain/quiz/end-screen';
 import { optionOrderFor } from '@/domain/quiz/handles';
+import type { SetCardView } from '@/domain/quiz/practice-progress';
 import { firstUnansweredPosition } from '@/domain/quiz/plan-attempt';
 import { toStagePlayView, type StagePlayView } from '@/domain/quiz/views';
 import type { ScriptId } from '@/domain/content/taxonomy';
@@ -13,15 +14,7 @@ import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
 import { getPracticeProgress, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
 
-export type SetCardView = {
-  id: string;
-  title: string;
-  description: string;
-  length: number;
-  openAttempt?: { id: string; answered: number; total: number };
-  /** This device's best whole percentage on a full run of the set; undefined before the first. */
-  bestPercent?: number;
-};
+export type { SetCardView };
 
 export type HomeData = {
   cards: SetCardView[];

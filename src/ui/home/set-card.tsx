@@ -1,15 +1,9 @@
+import type { SetCardView } from '@/domain/quiz/practice-progress';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
+import { StartSetForm } from '@/ui/quiz/start-set-form';
 import '@/ui/styles/progress.css';
 
-export type SetCardData = {
-  id: string;
-  title: string;
-  description: string;
-  length: number;
-  openAttempt?: { id: string; answered: number; total: number };
-  bestPercent?: number;
-};
 
 type StartAction = (form: FormData) => Promise<void>;
 
@@ -18,7 +12,7 @@ type StartAction = (form: FormData) => Promise<void>;
  * continued by default; starting over is a second step that says the unfinished run is deleted,
  * and only then sends the run's id, which the server requires before it deletes anything.
  */
-export function SetCard({ card, locale, t, startAction }: { card: SetCardData; locale: Locale; t: Translate; startAction: StartAction }) {
+export function SetCard({ card, locale, t, startAction }: { card: SetCardView; locale: Locale; t: Translate; startAction: StartAction }) {
   const headingId = `set-${card.id}`;
   const open = card.openAttempt;
   return (
@@ -37,25 +31,20 @@ export function SetCard({ card, locale, t, startAction }: { card: SetCardData; l
               <summary className="button secondary" aria-describedby={headingId}>
                 {t('home.startOver')}
               </summary>
-              <form action={startAction} className="confirm-step">
-                <input type="hidden" name="setId" value={card.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="replaces" value={open.id} />
+              <StartSetForm
+                action={startAction}
+                setId={card.id}
+                locale={locale}
+                replaces={open.id}
+                className="confirm-step"
+                button={{ label: t('home.startOverConfirm'), className: 'button confirm-danger', describedBy: headingId }}
+              >
                 <p>{t('home.startOverWarning', { answered: open.answered, total: open.total })}</p>
-                <button type="submit" className="button confirm-danger" aria-describedby={headingId}>
-                  {t('home.startOverConfirm')}
-                </button>
-              </form>
+              </StartSetForm>
             </details>
           </>
         ) : (
-          <form action={startAction}>
-            <input type="hidden" name="setId" value={card.id} />
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button primary" aria-describedby={headingId}>
-              {t('home.start')}
-            </button>
-          </form>
+          <StartSetForm action={startAction} setId={card.id} locale={locale} button={{ label: t('home.start'), className: 'button primary', describedBy: headingId }} />
         )}
       </div>
     </li>

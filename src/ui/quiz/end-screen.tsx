@@ -3,6 +3,7 @@ import type { ScriptId } from '@/domain/content/taxonomy';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 import { ShareResult } from './share-result';
+import { StartSetForm } from './start-set-form';
 import '@/ui/styles/progress.css';
 
 export type EndScreenView = {
@@ -73,13 +74,7 @@ export function EndScreen({ view, locale, t, startAction }: { view: EndScreenVie
               {t('end.nextContinue')}
             </a>
           ) : (
-            <form action={startAction}>
-              <input type="hidden" name="setId" value={next.setId} />
-              <input type="hidden" name="locale" value={locale} />
-              <button type="submit" className="button secondary">
-                {t('end.nextStart')}
-              </button>
-            </form>
+            <StartSetForm action={startAction} setId={next.setId} locale={locale} button={{ label: t('end.nextStart'), className: 'button secondary' }} />
           )}
         </div>
       )}

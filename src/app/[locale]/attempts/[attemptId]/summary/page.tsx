@@ -15,6 +15,7 @@ import { formatDateTime } from '@/domain/shared/time-zones';
 import { EndScreen, type EndScreenView } from '@/ui/quiz/end-screen';
 import { ScoreRule } from '@/ui/quiz/score-rule';
 import { SummaryItems } from '@/ui/quiz/summary-items';
+import { StartSetForm } from '@/ui/quiz/start-set-form';
 
 type SummaryParams = { params: Promise<{ locale: string; attemptId: string }> };
 
@@ -78,24 +79,11 @@ export default async function SummaryPage({ params }: SummaryParams) {
       <SummaryItems items={data.items} stepHref={(step) => `${base}/${step}`} t={t} />
       <div className="summary-actions">
         {isPractice && data.isSubmitted && data.missedCount > 0 && (
-          <form action={startAttemptAction}>
-            <input type="hidden" name="setId" value={data.setId} />
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="retryOf" value={attemptId} />
-            <button type="submit" className="button primary">
-              {t('summary.retryMissed', { count: data.missedCount })}
-            </button>
-          </form>
+          <StartSetForm action={startAttemptAction} setId={data.setId} locale={locale} retryOf={attemptId} button={{ label: t('summary.retryMissed', { count: data.missedCount }), className: 'button primary' }} />
         )}
         {data.isSubmitted && data.reveal && data.missedCount === 0 && <p className="notice success">{t('summary.allCorrect')}</p>}
         {isPractice && data.isSubmitted && (
-          <form action={startAttemptAction}>
-            <input type="hidden" name="setId" value={data.setId} />
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button secondary">
-              {t('summary.again')}
-            </button>
-          </form>
+          <StartSetForm action={startAttemptAction} setId={data.setId} locale={locale} button={{ label: t('summary.again'), className: 'button secondary' }} />
         )}
         {isPractice ? (
           <a className="button secondary" href={`/${locale}`}>
