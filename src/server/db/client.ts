@@ -1,7 +1,7 @@
 import 'server-only';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/generated/prisma-sqlite/client';
 import { env } from '@/server/env';
+import { SerialisedSqliteAdapter } from './sqlite-adapter';
 
 /** The client type the rest of the data layer sees. */
 export type Db = PrismaClient;
@@ -12,7 +12,7 @@ export type Db = PrismaClient;
  * migrations of its own, and better-auth's provider in users.ts.
  */
 export function createDb(url: string): Db {
-  if (url.startsWith('file:')) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (url.startsWith('file:')) return new PrismaClient({ adapter: new SerialisedSqliteAdapter(url) });
   throw new Error(`DATABASE_URL must start with "file:" (a SQLite file), got "${url.split(':')[0]}:". Fix the variable and restart.`);
 }
 
