@@ -4,13 +4,14 @@
 //   npm run bench -- --quick            3 s per load, 200 students
 //   npm run bench -- --duration 20 --connections 100 --students 500 --concurrency 50 --class-size 40
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readActionIds } from './http';
 import { loadPage, type LoadResult } from './load';
+import { describeProfiles } from './profile';
 import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
 import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
 import { answerPlans, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type AnswerMeasures, type StudentMeasures, type Target } from './suite';
@@ -23,7 +24,7 @@ const LOCK_HELD = 'SCAMSENSE_BENCH_LOCK_HELD';
 const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--students 2000] [--concurrency 100]
                        [--class-size 40] [--set deliveries-and-friends-assessment] [--positions N]
                        [--port 3490] [--reference-port 3491] [--quick] [--only pages,answers,students]
-                       [--json results.json] [--keep]`;
+                       [--json results.json] [--keep] [--profile <folder>]`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -39,6 +40,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    profile: { type: 'string' },
     only: { type: 'string', default: 'pages,answers,students' },
     help: { type: 'boolean', default: false },
   },
@@ -138,7 +140,9 @@ async function main(): Promise<number> {
   try {
     const reference = await startReference(root, options.referencePort);
     servers.push(reference);
-    const app = await startApp(root, options.port, env);
+    const profileFolder = flags.profile ? resolve(flags.profile) : undefined;
+    if (profileFolder) mkdirSync(profileFolder, { recursive: true });
+    const app = await startApp(root, options.port, env, profileFolder);
     servers.push(app);
     sampler = new RssSampler(app.pid).start();
     const db = openDatabase(databaseUrl);
@@ -224,6 +228,7 @@ async function main(): Promise<number> {
   } finally {
     await stopAll();
     for (const server of servers) writeFileSync(join(folder, `${server.name}.log`), server.log());
+    if (flags.profile) console.log(`\n${describeProfiles(resolve(flags.profile))}`);
     if (flags.keep) console.log(`Database and logs kept in ${folder}`);
     else rmSync(folder, { recursive: true, force: true });
   }

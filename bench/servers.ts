@@ -72,12 +72,15 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv,
 
 /**
  * Serves ScamSense's build as `npm start` does (scripts/serve.mjs, production mode) on `port`,
- * trusting one proxy hop so every simulated client can send its own X-Forwarded-For.
+ * trusting one proxy hop so every simulated client can send its own X-Forwarded-For; with
+ * `profileFolder`, under V8's CPU profiler, which writes its profile there when the server stops.
  */
-export function startApp(root: string, port: number, env: { DATABASE_URL: string; AUTH_SECRET_FILE: string }): Promise<Server> {
+export function startApp(root: string, port: number, env: { DATABASE_URL: string; AUTH_SECRET_FILE: string }, profileFolder?: string): Promise<Server> {
+  // --cpu-prof is refused in NODE_OPTIONS, so the profiler is switched on in the command itself.
+  const profiling = profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`, '--require', resolve(root, 'bench/exit-on-signal.cjs')] : [];
   return startServer(
     'ScamSense',
-    [resolve(root, 'scripts/serve.mjs')],
+    [...profiling, resolve(root, 'scripts/serve.mjs')],
     { ...env, PORT: String(port), NODE_ENV: 'production', CONTENT_ROOT: root, TRUSTED_PROXY_HOPS: '1' },
     `http://127.0.0.1:${port}`,
     '/en',
