@@ -1,9 +1,9 @@
 // Practice attempts started through the real HTTP flow (the home page's start form, posted to its
-// server action) and the answers the benchmark sends to them: every request answers a different
+// server action) and the answers the benchmark sends to them (to the answers route, as the form does): every request answers a different
 // open position, with a real answer the app scores and stores.
 import { randomUUID } from 'node:crypto';
 import type { StageResponse } from '../src/domain/quiz/schemas';
-import { actionFormBody, actionHeaders, actionRedirectOf, clientAddress, deviceCookieOf, routerStateTree, timedFetch, type ActionIds } from './http';
+import { actionFormBody, actionHeaders, actionRedirectOf, answerHeaders, clientAddress, deviceCookieOf, routerStateTree, timedFetch, type ActionIds } from './http';
 
 const LOCALE = 'en';
 /** Address block of the devices that start practice attempts (see clientAddress). */
@@ -69,13 +69,11 @@ export function openPositions(attempts: PracticeAttempt[], itemsOf: (attemptId: 
 
 export type AnswerRequest = { clientAnswerId: string; path: string; headers: Record<string, string>; body: string };
 
-/** The request the answer form sends for the decision at `open`, with a fresh client answer id. */
-export function answerRequest(baseUrl: string, ids: ActionIds, open: OpenPosition): AnswerRequest {
+/** The request the answer form sends for the decision at `open` (to the answers route), with a fresh client answer id. */
+export function answerRequest(baseUrl: string, open: OpenPosition): AnswerRequest {
   const clientAnswerId = randomUUID();
   const { attempt, position, responses } = open;
-  const step = String(position + 1);
-  const path = `/${LOCALE}/attempts/${attempt.attemptId}/${step}`;
-  const tree = routerStateTree(LOCALE, ['attempts', ['attemptId', attempt.attemptId], ['step', step]]);
-  const body = JSON.stringify([{ locale: LOCALE, attemptId: attempt.attemptId, position, stage: 'decision', clientAnswerId, responses }]);
-  return { clientAnswerId, path, headers: actionHeaders(baseUrl, ids.submitAnswerAction, tree, attempt.address, attempt.deviceKey, 'text/plain;charset=UTF-8'), body };
+  const path = `/api/attempts/${attempt.attemptId}/answers`;
+  const body = JSON.stringify({ locale: LOCALE, position, stage: 'decision', clientAnswerId, responses });
+  return { clientAnswerId, path, headers: answerHeaders(baseUrl, attempt.address, attempt.deviceKey), body };
 }

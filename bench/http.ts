@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 export const DEVICE_COOKIE = 'ss_owner';
 
 /** The server actions the student path uses, by their exported names. */
-export const ACTION_NAMES = ['startAttemptAction', 'submitAnswerAction', 'joinClassAction', 'startAssignmentAction'] as const;
+export const ACTION_NAMES = ['startAttemptAction', 'joinClassAction', 'startAssignmentAction'] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 export type ActionIds = Record<ActionName, string>;
 
@@ -69,9 +69,18 @@ export function pageHeaders(address: string, deviceKey?: string): Record<string,
   return { accept: 'text/html', 'x-forwarded-for': address, ...(deviceKey && { cookie: `${DEVICE_COOKIE}=${deviceKey}` }) };
 }
 
-/** True when a server action's response (React's flight format) returned `{ ok: true }`. */
+/** The headers the answer form's fetch sends to the answers route. */
+export function answerHeaders(baseUrl: string, address: string, deviceKey: string): Record<string, string> {
+  return { origin: baseUrl, 'content-type': 'application/json', accept: '*/*', 'x-forwarded-for': address, cookie: `${DEVICE_COOKIE}=${deviceKey}` };
+}
+
+/** True when the answers route acknowledged an answer: it replied `{ "ok": true }`. */
 export function isAcknowledged(body: string): boolean {
-  return /(^|\n)[0-9a-f]+:\{"ok":true\}(\n|$)/.test(body);
+  try {
+    return (JSON.parse(body) as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
 }
 
 /** The device cookie value the response set last (joining rotates it), or undefined. */

@@ -2,7 +2,7 @@
 // connection sending its next request as soon as the previous answer has arrived.
 import autocannon from 'autocannon';
 import { answerRequest, type AnswerRequest, type OpenPosition } from './answers';
-import { isAcknowledged, type ActionIds } from './http';
+import { isAcknowledged } from './http';
 
 export type LoadOptions = { connections: number; duration: number };
 
@@ -90,7 +90,7 @@ type AnswerContext = { sent?: AnswerRequest; filler?: boolean };
  * answer acknowledged with `{ ok: true }` is collected; anything else is a wrong answer. Should the
  * positions run out before the time is up, the run stops there and says so.
  */
-export async function loadDistinctAnswers(name: string, baseUrl: string, ids: ActionIds, open: OpenPosition[], { connections, duration }: LoadOptions): Promise<AnswerLoadResult> {
+export async function loadDistinctAnswers(name: string, baseUrl: string, open: OpenPosition[], { connections, duration }: LoadOptions): Promise<AnswerLoadResult> {
   const acknowledged: string[] = [];
   const samples: string[] = [];
   let wrong = 0;
@@ -113,7 +113,7 @@ export async function loadDistinctAnswers(name: string, baseUrl: string, ids: Ac
             state.sent = last;
             state.filler = true;
           } else {
-            state.sent = last = answerRequest(baseUrl, ids, open[next++]);
+            state.sent = last = answerRequest(baseUrl, open[next++]);
             state.filler = false;
           }
           return { ...request, path: state.sent!.path, headers: state.sent!.headers, body: state.sent!.body };

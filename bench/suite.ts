@@ -71,12 +71,12 @@ export async function measureAnswers(target: Target, plans: AnswerPlans, positio
 
   // The replayed answer is stored once first, as a student's first click would.
   const [replayPosition] = openPositions([replayAttempt], (id) => items.get(id) ?? [], plans.decisions);
-  const replayed = answerRequest(target.baseUrl, target.ids, replayPosition);
+  const replayed = answerRequest(target.baseUrl, replayPosition);
   const first = await fetch(`${target.baseUrl}${replayed.path}`, { method: 'POST', headers: replayed.headers, body: replayed.body });
   const firstBody = await first.text();
   if (first.status !== 200 || !isAcknowledged(firstBody)) throw new Error(`the answer to replay was not stored: ${first.status} ${firstBody.slice(0, 200)}`);
 
-  const distinct = await loadDistinctAnswers('answer submission, each a distinct answer', target.baseUrl, target.ids, open, options);
+  const distinct = await loadDistinctAnswers('answer submission, each a distinct answer', target.baseUrl, open, options);
   // Requests cut off when the run stopped may still be finishing on the server.
   await new Promise((done) => setTimeout(done, 1000));
   const distinctCheck = checkStoredOnce(target.db, distinct.acknowledged, attempts.map((attempt) => attempt.attemptId));

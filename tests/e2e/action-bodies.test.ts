@@ -89,13 +89,13 @@ describe('server-action bodies the app cannot read', () => {
   const missingPart = multipart([['0', '[{"status":"idle"},"$1"]']]);
 
   it.each<[string, number, () => Promise<Response>, string]>([
-    ['text that is not JSON', 400, () => postAction('/en', 'submitAnswerAction', 'not json', 'text/plain;charset=UTF-8'), malformed],
-    ['arguments nested 100 000 deep', 400, () => postAction('/en', 'submitAnswerAction', deep, 'text/plain;charset=UTF-8'), malformed],
-    ['a reference to a part that is not there', 400, () => postAction('/en', 'submitAnswerAction', '["$Q1"]', 'text/plain;charset=UTF-8'), malformed],
+    ['text that is not JSON', 400, () => postAction('/en', 'startAttemptAction', 'not json', 'text/plain;charset=UTF-8'), malformed],
+    ['arguments nested 100 000 deep', 400, () => postAction('/en', 'startAttemptAction', deep, 'text/plain;charset=UTF-8'), malformed],
+    ['a reference to a part that is not there', 400, () => postAction('/en', 'startAttemptAction', '["$Q1"]', 'text/plain;charset=UTF-8'), malformed],
     ['a form cut off in the middle', 400, () => postAction('/en/join', 'joinClassAction', bad.body, bad.contentType), malformed],
     ['a form whose arguments are not JSON', 400, () => postAction('/en/join', 'joinClassAction', notJsonForm.body, notJsonForm.contentType), malformed],
     ['a form that refers to a missing part', 400, () => postAction('/en/join', 'joinClassAction', missingPart.body, missingPart.contentType), malformed],
-    ['a body over 1 MB sent without a length', 413, () => postAction('/en', 'submitAnswerAction', endlessBody(), 'text/plain;charset=UTF-8'), `${en['errors.request.actionTooLarge'].replace('{max}', '1024')}\n`],
+    ['a body over 1 MB sent without a length', 413, () => postAction('/en', 'startAttemptAction', endlessBody(), 'text/plain;charset=UTF-8'), `${en['errors.request.actionTooLarge'].replace('{max}', '1024')}\n`],
   ])('%s gets %i and a sentence', async (_case, status, send, message) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -104,7 +104,7 @@ describe('server-action bodies the app cannot read', () => {
   });
 
   it('a body over 1 MB with its length declared gets 413 and a sentence too', async () => {
-    const response = await postAction('/en', 'submitAnswerAction', 'a'.repeat(1024 * 1024 + 1), 'text/plain;charset=UTF-8');
+    const response = await postAction('/en', 'startAttemptAction', 'a'.repeat(1024 * 1024 + 1), 'text/plain;charset=UTF-8');
     expect(response.status).toBe(413);
     expect(await response.text()).toMatch(/1 MB|1024 KB/);
   });

@@ -1,15 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { SubmitAnswerOutcome } from '@/domain/quiz/answer-outcome';
 import { planAttemptItems } from '@/domain/quiz/plan-attempt';
-import { answerSubmissionSchema, startAttemptSchema } from '@/domain/quiz/schemas';
-import { DEFAULT_LOCALE, isLocale } from '@/domain/shared/locales';
-import { getTranslator } from '@/i18n/get-messages';
-import { getOrCreateDevice, getDevice } from '@/server/auth/device';
+import { startAttemptSchema } from '@/domain/quiz/schemas';
+import { getOrCreateDevice } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
 import { getContentLibrary } from '@/server/content/library';
-import { loadAttemptSubmittingExpired, recordAnswer, startPracticeAttempt } from '@/server/db/attempts';
+import { loadAttemptSubmittingExpired, startPracticeAttempt } from '@/server/db/attempts';
 import { consumeRateLimitSlot } from '@/server/db/rate-limits';
 import { formLocale } from './form-locale';
 
@@ -46,23 +43,4 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   const started = await startPracticeAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf, replaces: input.data.replaces });
   if (!started.ok) redirect(`/${locale}?error=unfinished&set=${set.id}#set-${set.id}`);
   redirect(`/${locale}/attempts/${started.value.id}/1`);
-}
-
-/** Scores and stores one answer; every failure comes back as a translated, actionable message. */
-export async function submitAnswerAction(raw: unknown): Promise<SubmitAnswerOutcome> {
-  const locale = isLocale((raw as { locale?: unknown } | null)?.locale) ? (raw as { locale: typeof DEFAULT_LOCALE }).locale : DEFAULT_LOCALE;
-  const t = getTranslator(locale);
-  const input = answerSubmissionSchema.safeParse(raw);
-  if (!input.success) return { ok: false, message: t('errors.answer.malformed') };
-  const device = await getDevice();
-  if (!device) return { ok: false, message: t('errors.attempt.notFound') };
-  const library = getContentLibrary();
-  try {
-    const result = await recordAnswer(device, input.data, (id) => library.scenarios.get(id));
-    return result.ok ? { ok: true } : { ok: false, message: t(result.message, result.params) };
-  } catch (error) {
-    // A lost database connection or a bug: log the ids for the operator, never the details to the student.
-    console.error(`[answers] could not store answer ${input.data.clientAnswerId} for attempt ${input.data.attemptId} position ${input.data.position} (${input.data.stage}):`, error);
-    return { ok: false, message: t('errors.answer.notSaved') };
-  }
 }

@@ -9,6 +9,7 @@ import type { BlockView, QuestionView } from '@/domain/quiz/views';
 import type { Locale } from '@/domain/shared/locales';
 import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels, LineMode } from '@/ui/exhibits/types';
+import { postAnswer } from './post-answer';
 import { QuestionFieldset } from './question-fieldset';
 import type { AnswerFormText, SubmitAnswerInput } from './types';
 import { useDraftResponses } from './use-draft-responses';
@@ -24,7 +25,8 @@ type AnswerFormProps = {
   committedDecision?: string;
   labels: ExhibitLabels;
   text: AnswerFormText;
-  submitAnswer: (input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>;
+  /** Where the answer goes; the answers route unless a test provides another. */
+  submitAnswer?: (input: SubmitAnswerInput) => Promise<SubmitAnswerOutcome>;
 };
 
 function newAnswerId(): string {
@@ -36,7 +38,7 @@ function newAnswerId(): string {
  * every retry, so a double click, a network retry or a second tab is stored exactly once. Questions
  * are known by their place in the stage and options by handles: the browser holds no ids.
  */
-export function AnswerForm({ locale, attemptId, position, stage, blocks, questions, committedDecision, labels, text, submitAnswer }: AnswerFormProps) {
+export function AnswerForm({ locale, attemptId, position, stage, blocks, questions, committedDecision, labels, text, submitAnswer = postAnswer }: AnswerFormProps) {
   const router = useRouter();
   const answerId = useRef<string | null>(null);
   // Kept in this tab until sent, so a reload or a language switch does not lose the choices.

@@ -1,7 +1,7 @@
 import type { AnswerSubmission } from '@/domain/quiz/schemas';
 import type { Locale } from '@/domain/shared/locales';
 
-/** One stage as the server action takes it: the domain's submission, plus the language for messages. */
+/** One stage as the answers route takes it: the domain's submission, plus the language for messages. */
 export type SubmitAnswerInput = AnswerSubmission & { locale: Locale };
 
 export type AnswerFormText = {

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { submitAttemptAction } from '@/server/actions/assignments';
-import { submitAnswerAction } from '@/server/actions/attempts';
 import { getDevice } from '@/server/auth/device';
 import { getStepData } from '@/server/quiz/pages';
 import { Countdown } from '@/ui/assignments/countdown';
@@ -71,7 +70,6 @@ export default async function StepPage({ params }: StepParams) {
               }
               labels={labels}
               text={buildAnswerFormText(t)}
-              submitAnswer={submitAnswerAction}
             />
           )}
         </>
