@@ -23,6 +23,7 @@ import { hashToken } from '@/server/auth/tokens';
 import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
 import { db } from './client';
+import { isUniqueViolation } from './errors';
 import { listDeviceStudents } from './students';
 
 type AssignmentRow = {
@@ -112,13 +113,20 @@ export async function updateAssignment(
   if (!current.ok) return current;
   const released = checkExtensionAfterRelease(await currentReleaseAt(assignmentId, current.value.closesAt), input.closesAt, current.value.feedback, now);
   if (!released.ok) return released;
-  if (input.setId !== current.value.setId) {
+  const changesSet = input.setId !== current.value.setId;
+  if (changesSet) {
     if (current.value.hasAttempts) return fail('set_locked', 'errors.assignment.setLocked');
     if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
   }
   const { classroomId: _ignored, setId, timeZone, ...rules } = input;
-  await db.$transaction(async (tx) => {
-    await tx.assignment.update({ where: { id: assignmentId }, data: { setId, timeZone, ...rules } });
+  return db.$transaction(async (tx) => {
+    // Conditional on the set read above, and on nobody having started when the set changes: a
+    // student starting meanwhile increments startedAttempts on this row, so one of the two loses.
+    const updated = await tx.assignment.updateMany({
+      where: { id: assignmentId, setId: current.value.setId, ...(changesSet ? { startedAttempts: 0 } : {}) },
+      data: { setId, timeZone, ...rules },
+    });
+    if (updated.count !== 1) return fail('set_locked', 'errors.assignment.setLocked');
     const open = await tx.attempt.findMany({
       where: { assignmentId, status: 'in_progress' },
       select: { id: true, startedAt: true, studentId: true, student: { select: { overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } } } } },
@@ -127,8 +135,8 @@ export async function updateAssignment(
       const effective = applyOverride(rules, toOverride(attempt.student?.overrides[0]));
       await tx.attempt.update({ where: { id: attempt.id }, data: { deadlineAt: attemptDeadline(effective, attempt.startedAt) } });
     }
+    return ok(null);
   });
-  return ok(null);
 }
 
 /** Deletes an assignment nobody has started (one made by mistake); started ones are kept for their records. */
@@ -136,8 +144,9 @@ export async function deleteAssignment(staff: StaffViewer, assignmentId: string)
   const current = await getAssignmentSettings(staff, assignmentId);
   if (!current.ok) return current;
   if (current.value.hasAttempts) return fail('assignment_started', 'errors.assignment.started');
-  const deleted = await db.assignment.deleteMany({ where: { id: assignmentId, attempts: { none: {} } } });
-  // A student may have started between the check and the delete: then it stays.
+  // A student may have started between the check and the delete: then it stays. The count on the
+  // row decides, and attempts cannot outlive their assignment (the foreign key restricts) anyway.
+  const deleted = await db.assignment.deleteMany({ where: { id: assignmentId, startedAttempts: 0, attempts: { none: {} } } });
   if (deleted.count === 0) return fail('assignment_started', 'errors.assignment.started');
   return ok({ classroomId: current.value.classroomId });
 }
@@ -353,11 +362,20 @@ export async function listMyAssignments(device: Device | undefined, now: Date = 
 
 export type StartAssignmentRefusal = StartRefusal | 'assignment_not_found' | 'not_in_class' | 'set_unknown';
 
+type StartResult = Result<{ attemptId: string; isResumed: boolean }, StartAssignmentRefusal>;
+
+/** A start lost a race (another start took its attempt number, or the quiz set changed): try again from the top. */
+class StartRaced extends Error {}
+
+/** How often a start that lost a race is tried again; each try sees the winner, so two are plenty. */
+const START_TRIES = 3;
+
 /**
  * Starts the device's student on an assignment, or returns the attempt they already have in
  * progress. Refused before it opens, after it closes (for this student), when their attempts
- * are used up, and for anyone not in the class. The count is re-checked inside the write so two
- * tabs cannot start two attempts past the limit.
+ * are used up, and for anyone not in the class. Attempt numbers are unique per assignment and
+ * student, so of two starts at once only one stores its attempt; the other tries again and then
+ * resumes that attempt or is refused like any start beyond the limit.
  */
 export async function startAssignmentAttempt(
   device: Device,
@@ -365,7 +383,17 @@ export async function startAssignmentAttempt(
   planItems: (setId: string) => string[] | undefined,
   locale: string,
   now: Date = new Date(),
-): Promise<Result<{ attemptId: string; isResumed: boolean }, StartAssignmentRefusal>> {
+): Promise<StartResult> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await startAttemptOnce(device, assignmentId, planItems, locale, now);
+    } catch (error) {
+      if (tries >= START_TRIES || !(error instanceof StartRaced || isUniqueViolation(error))) throw error;
+    }
+  }
+}
+
+async function startAttemptOnce(device: Device, assignmentId: string, planItems: (setId: string) => string[] | undefined, locale: string, now: Date): Promise<StartResult> {
   const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, setId: true, classroomId: true, ...RULE_FIELDS } });
   if (!assignment) return fail('assignment_not_found', 'errors.assignment.notFound');
   const student = (await listDeviceStudents(device)).find((candidate) => candidate.classroomId === assignment.classroomId);
@@ -377,12 +405,18 @@ export async function startAssignmentAttempt(
   const items = planItems(assignment.setId);
   if (!items) return fail('set_unknown', 'errors.assignment.setWithdrawn');
   return db.$transaction(async (tx) => {
-    const attempts = await tx.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true } });
+    const attempts = await tx.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true, attemptNumber: true } });
     const open = attempts.find((attempt) => attempt.status === 'in_progress');
     if (open) return ok({ attemptId: open.id, isResumed: true });
     const allowed = checkCanStart(rules, attempts.length, now);
     if (!allowed.ok) return allowed;
+    // Counted on the assignment row, only while it still has the set the items come from: a
+    // trainer changing the set meanwhile makes this start try again with the new one.
+    const counted = await tx.assignment.updateMany({ where: { id: assignmentId, setId: assignment.setId }, data: { startedAttempts: { increment: 1 } } });
+    if (counted.count !== 1) throw new StartRaced();
     const attemptId = randomUUID();
+    // Numbered from the attempts read above; a start that stored the same number first makes this
+    // create fail on the unique key, and the whole start is tried again.
     await tx.attempt.create({
       data: {
         id: attemptId,
@@ -393,6 +427,7 @@ export async function startAssignmentAttempt(
         startedAt: now,
         assignmentId,
         studentId: student.studentId,
+        attemptNumber: Math.max(attempts.length, ...attempts.map((attempt) => attempt.attemptNumber ?? 0)) + 1,
         deadlineAt: attemptDeadline(rules, now),
         optionSeed: rules.shuffleOptions ? randomInt(1, 2 ** 31 - 1) : null,
       },
@@ -400,4 +435,3 @@ export async function startAssignmentAttempt(
     return ok({ attemptId, isResumed: false });
   });
 }
-

@@ -246,11 +246,33 @@ function mergeStages(rows: AttemptRow['answers']): StoredAnswerView[] {
 
 const STAGE_ORDER = ['whole', 'decision', 'follow-up'];
 
-/** Submits an in-progress attempt with the answers it has; a no-op (returning the stored state) when already submitted. */
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Holds the attempt's row for the rest of the transaction while it is in progress: a conditional
+ * write of the status it already has, whose row count says whether it is still open. Answers and
+ * submissions of one attempt all begin with a write to this row, so the database runs them one
+ * after the other and each sees what the one before stored; false when the attempt is closed.
+ */
+async function holdOpenAttempt(tx: Tx, attemptId: string): Promise<boolean> {
+  const held = await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'in_progress' } });
+  return held.count === 1;
+}
+
+/** Closes the held attempt with the sum of every answer stored for it. */
+async function closeHeldAttempt(tx: Tx, attemptId: string, at: Date): Promise<void> {
+  const answered = await tx.answer.aggregate({ where: { attemptId }, _sum: { score: true } });
+  await tx.attempt.update({ where: { id: attemptId }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0 } });
+}
+
+/**
+ * Submits an in-progress attempt with the answers it has; a no-op (returning the stored state) when
+ * already submitted. The row is held before the answers are summed, so an answer arriving at the
+ * same moment is either stored first and counted, or refused as arriving after the close.
+ */
 async function submitAttemptRow(attemptId: string, at: Date): Promise<{ status: string; submittedAt: Date | null; score: number | null }> {
   return db.$transaction(async (tx) => {
-    const answered = await tx.answer.aggregate({ where: { attemptId }, _sum: { score: true } });
-    await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0 } });
+    if (await holdOpenAttempt(tx, attemptId)) await closeHeldAttempt(tx, attemptId, at);
     return tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, submittedAt: true, score: true } });
   });
 }
@@ -373,8 +395,9 @@ export async function recordAnswer(
   let isComplete = false;
   try {
     isComplete = await db.$transaction(async (tx) => {
-      // Re-checked inside the transaction: the attempt may have been finished by another request.
-      if ((await tx.attempt.count({ where: { id: attempt.id, status: 'in_progress' } })) === 0) throw new AttemptClosedDuringWrite();
+      // Re-checked and held inside the transaction: the attempt may have been finished by another
+      // request, and answers arriving together must each see the others' rows when counting below.
+      if (!(await holdOpenAttempt(tx, attempt.id))) throw new AttemptClosedDuringWrite();
       await tx.answer.create({
         data: {
           id: randomUUID(),
@@ -390,18 +413,17 @@ export async function recordAnswer(
         },
       });
       if (!completesItem) return false;
-      // Counted inside the transaction, so the last of two answers arriving together finishes the attempt.
+      // Counted while the row is held, so the last of two answers arriving together finishes the attempt.
       const completed = await tx.answer.count({ where: { attemptId: attempt.id, completesItem: true } });
       if (completed < attempt.items.length) return false;
-      const total = await tx.answer.aggregate({ where: { attemptId: attempt.id }, _sum: { score: true } });
-      await tx.attempt.updateMany({ where: { id: attempt.id, status: 'in_progress' }, data: { status: 'submitted', submittedAt: now, score: total._sum.score ?? 0 } });
+      await closeHeldAttempt(tx, attempt.id, now);
       return true;
     });
   } catch (error) {
     if (error instanceof AttemptClosedDuringWrite) return fail('attempt_closed', 'errors.attempt.closed');
     if (isUniqueViolation(error)) {
       // Another request stored this answer first: report what it stored, or why this one lost.
-      const fresh = await loadAttemptSubmittingExpired(device, attempt.id);
+      const fresh = await loadAttemptSubmittingExpired(device, attempt.id, now);
       const raced = fresh && (await findReplay(fresh, submission));
       return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
     }

@@ -32,8 +32,10 @@ export async function consumeRateLimitSlot(key: string, { windowSeconds, max }: 
     // The window is over: start a new one, unless another request just did.
     const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lte: windowStartsAfter } }, data: { count: 1, lastRequest: BigInt(now) } });
     if (restarted.count === 1) return undefined;
-    const row = await db.rateLimit.findUnique({ where: { key }, select: { lastRequest: true } });
-    if (row) return Math.max(1, Math.ceil((Number(row.lastRequest) + windowSeconds * 1000 - now) / 1000));
+    const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
+    // Full for now; or else another request has just started a new window: take a slot in that.
+    if (row && row.count >= max && row.lastRequest > windowStartsAfter) return Math.max(1, Math.ceil((Number(row.lastRequest) + windowSeconds * 1000 - now) / 1000));
+    if (row) continue;
     try {
       await db.rateLimit.create({ data: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) } });
       return undefined;

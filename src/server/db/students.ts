@@ -56,17 +56,17 @@ export async function findClassroomNameByJoinCode(joinCode: string): Promise<str
 }
 
 /**
- * Makes the device act for `studentId`. A device holds one student per class, so a shared
- * computer handed to the next student switches to them instead of mixing their work. Any unused
- * personal link of the student stops working: the record now belongs to a device.
+ * Makes the device act for `studentId`. A device holds one student per class (a unique key on the
+ * device and the class), so a shared computer handed to the next student switches its one link in
+ * the class to them instead of mixing their work. Any unused personal link of the student stops
+ * working: the record now belongs to a device.
  */
 async function linkDevice(tx: Tx, device: Device, studentId: string, classroomId: string, at: Date): Promise<void> {
   const deviceKeyHash = hashToken(device.ownerKey);
-  await tx.studentDevice.deleteMany({ where: { deviceKeyHash, student: { classroomId }, NOT: { studentId } } });
   await tx.studentDevice.upsert({
-    where: { deviceKeyHash_studentId: { deviceKeyHash, studentId } },
-    create: { id: randomUUID(), deviceKeyHash, studentId },
-    update: {},
+    where: { deviceKeyHash_classroomId: { deviceKeyHash, classroomId } },
+    create: { id: randomUUID(), deviceKeyHash, classroomId, studentId },
+    update: { studentId },
   });
   await tx.student.updateMany({ where: { id: studentId, joinedAt: null }, data: { joinedAt: at } });
   await tx.student.update({ where: { id: studentId }, data: { personalTokenHash: null, personalLinkExpiresAt: null } });
