@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { createAnonymousPageCache } from './anonymous-page-cache.mjs';
 import { clientAddress, trustedProxyHops } from './client-address.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +17,9 @@ const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 // authentication route): a larger declared one is refused here with a plain 413, before Next.js
 // would read it and answer a bare 500.
 const MAX_BODY_BYTES = 1024 * 1024;
+
+// The home page of each language is the same for every visitor without a device or a session.
+const pageCache = createAnonymousPageCache({ paths: ['/en', '/zh-CN'] });
 
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
@@ -32,5 +36,7 @@ createServer((request, response) => {
     delete request.headers['x-forwarded-for'];
     delete request.headers['x-real-ip'];
   }
+  if (pageCache.serve(request, response)) return;
+  pageCache.capture(request, response);
   handle(request, response);
 }).listen(port, () => console.log(`Ready on port ${port}${hops > 0 ? ` behind ${hops} trusted proxy hop(s)` : ''}`));
