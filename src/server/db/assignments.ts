@@ -402,21 +402,23 @@ async function startAttemptOnce(device: Device, assignmentId: string, planItems:
 
   const override = await db.assignmentOverride.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.studentId } } });
   const rules = applyOverride(toRules(assignment), toOverride(override ?? undefined));
+  // Read outside the transaction: what it decides is checked by the database at the write below.
+  const attempts = await db.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true, attemptNumber: true } });
   const items = planItems(assignment.setId);
   if (!items) return fail('set_unknown', 'errors.assignment.setWithdrawn');
+  const open = attempts.find((attempt) => attempt.status === 'in_progress');
+  if (open) return ok({ attemptId: open.id, isResumed: true });
+  const allowed = checkCanStart(rules, attempts.length, now);
+  if (!allowed.ok) return allowed;
   return db.$transaction(async (tx) => {
-    const attempts = await tx.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true, attemptNumber: true } });
-    const open = attempts.find((attempt) => attempt.status === 'in_progress');
-    if (open) return ok({ attemptId: open.id, isResumed: true });
-    const allowed = checkCanStart(rules, attempts.length, now);
-    if (!allowed.ok) return allowed;
     // Counted on the assignment row, only while it still has the set the items come from: a
     // trainer changing the set meanwhile makes this start try again with the new one.
     const counted = await tx.assignment.updateMany({ where: { id: assignmentId, setId: assignment.setId }, data: { startedAttempts: { increment: 1 } } });
     if (counted.count !== 1) throw new StartRaced();
     const attemptId = randomUUID();
-    // Numbered from the attempts read above; a start that stored the same number first makes this
-    // create fail on the unique key, and the whole start is tried again.
+    // Numbered from the attempts read above. A start that stored an attempt since (the same
+    // number) makes this create fail on the unique key, and the whole start is tried again: it
+    // then resumes that attempt, or is refused when it used the last one.
     await tx.attempt.create({
       data: {
         id: attemptId,
