@@ -4,6 +4,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serverNodeFlags } from '../scripts/server-node-flags.mjs';
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
@@ -71,7 +72,7 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv,
 }
 
 /**
- * Serves ScamSense's build as `npm start` does (scripts/serve.mjs, production mode) on `port`,
+ * Serves ScamSense's build as `npm start` does (scripts/serve.mjs, production mode, its Node flags) on `port`,
  * trusting one proxy hop so every simulated client can send its own X-Forwarded-For; with
  * `profileFolder`, under V8's CPU profiler, which writes its profile there when the server stops.
  */
@@ -80,7 +81,7 @@ export function startApp(root: string, port: number, env: { DATABASE_URL: string
   const profiling = profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`, '--require', resolve(root, 'bench/exit-on-signal.cjs')] : [];
   return startServer(
     'ScamSense',
-    [...profiling, resolve(root, 'scripts/serve.mjs')],
+    [...serverNodeFlags(process.env), ...profiling, resolve(root, 'scripts/serve.mjs')],
     { ...env, PORT: String(port), NODE_ENV: 'production', CONTENT_ROOT: root, TRUSTED_PROXY_HOPS: '1' },
     `http://127.0.0.1:${port}`,
     '/en',

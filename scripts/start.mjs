@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { serverNodeFlags } from './server-node-flags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -21,7 +22,7 @@ try {
 } catch {
   // The app still works without it; the script has said why, and admin:create remains.
 }
-const server = spawn(process.execPath, [resolve(root, 'scripts/serve.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
+const server = spawn(process.execPath, [...serverNodeFlags(process.env), resolve(root, 'scripts/serve.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
 console.log(`ScamSense is starting on http://localhost:${port}`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
