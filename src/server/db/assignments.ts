@@ -154,9 +154,9 @@ export async function deleteAssignment(staff: StaffViewer, assignmentId: string)
 export type AssignmentSummaryView = { id: string; setId: string; opensAt: Date; closesAt: Date; timeZone: string; submittedStudents: number; activeStudents: number };
 
 /** The assignments of a class, newest first, with how many students have submitted. */
-export async function listClassAssignments(staff: StaffViewer, classroomId: string): Promise<Result<AssignmentSummaryView[], AssignmentRefusal>> {
+export async function listClassAssignments(staff: StaffViewer, classroomId: string, now: Date = new Date()): Promise<Result<AssignmentSummaryView[], AssignmentRefusal>> {
   if (!(await canManageClassroom(staff, classroomId))) return fail('class_not_found', 'errors.class.notFound');
-  await submitExpiredAttempts({ assignment: { classroomId } });
+  await submitExpiredAttempts({ assignment: { classroomId } }, now);
   const [rows, activeStudents] = await Promise.all([
     db.assignment.findMany({
       where: { classroomId },

@@ -49,7 +49,7 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
     const status = personalLinkStatus(expiresAt, now);
     return status === 'active' ? t('class.roster.linkActive', { date: day.format(expiresAt!) }) : t(status === 'expired' ? 'class.roster.linkExpired' : 'class.roster.linkNone');
   };
-  const assignments = await listClassAssignments(staff, classId);
+  const assignments = await listClassAssignments(staff, classId, now);
   const sets = getContentLibrary().sets;
   const cancel = t('class.confirm.cancel');
   const assignmentTitle = (setId: string) => sets.get(setId)?.title[locale] ?? setId;
