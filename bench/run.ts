@@ -9,8 +9,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readActionIds } from './http';
+import { DEVICE_COOKIE, readActionIds } from './http';
 import { loadPage, type LoadResult } from './load';
+import { browserTable, measureInBrowser, type BrowserMeasure } from './browser';
 import { describeProfiles } from './profile';
 import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
 import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
@@ -23,7 +24,7 @@ const LOCK_HELD = 'SCAMSENSE_BENCH_LOCK_HELD';
 
 const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--students 2000] [--concurrency 100]
                        [--class-size 40] [--set deliveries-and-friends-assessment] [--positions N]
-                       [--port 3490] [--reference-port 3491] [--quick] [--only pages,answers,students]
+                       [--port 3490] [--reference-port 3491] [--quick] [--only browser,pages,answers,students]
                        [--json results.json] [--keep] [--profile <folder>]`;
 
 const { values: flags } = parseArgs({
@@ -41,7 +42,7 @@ const { values: flags } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'string' },
-    only: { type: 'string', default: 'pages,answers,students' },
+    only: { type: 'string', default: 'browser,pages,answers,students' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -58,7 +59,7 @@ function wholeNumber(name: string, value: string): number {
   return Number(value);
 }
 
-const PARTS = ['pages', 'answers', 'students'];
+const PARTS = ['browser', 'pages', 'answers', 'students'];
 const parts = new Set(flags.only.split(',').map((part) => part.trim()));
 for (const part of parts) {
   if (!PARTS.includes(part)) {
@@ -152,6 +153,7 @@ async function main(): Promise<number> {
     let referenceLine: LoadResult | undefined;
     let answers: AnswerMeasures | undefined;
     let students: StudentMeasures | undefined;
+    let browser: BrowserMeasure[] | undefined;
 
     // Warm-up: the first requests load each route's code; they are not what a lesson waits for.
     sampler.enter('warm-up');
@@ -160,6 +162,17 @@ async function main(): Promise<number> {
     await loadPage('warm-up', `${reference.url}/`, {}, undefined, warmUp);
     await loadHomePage(target, warmUp);
     await loadQuestionPage(target, attempt, warmUp);
+
+    // Measured before any load, on idle servers, as a student's phone meets them.
+    if (parts.has('browser')) {
+      sampler.enter('browser');
+      console.log('Lighthouse (mobile) on the reference page, the home page and a question page…');
+      browser = await measureInBrowser([
+        { name: 'a static page of a bare Next.js app (the reference)', url: `${reference.url}/` },
+        { name: 'home page /en', url: `${target.baseUrl}/en` },
+        { name: 'an unanswered question page', url: `${target.baseUrl}${attempt.path}`, cookie: `${DEVICE_COOKIE}=${attempt.deviceKey}` },
+      ]);
+    }
 
     if (parts.has('pages')) {
       sampler.enter('reference');
@@ -193,6 +206,7 @@ async function main(): Promise<number> {
     sampler.stop();
     db.close();
 
+    if (browser) console.log(`\n${browserTable(browser)}`);
     if (lines.length > 0) console.log(`\n${loadTable(referenceLine, lines)}\n`);
     for (const note of loadNotes(lines)) console.log(`- ${note}`);
     if (answers) {
@@ -210,7 +224,7 @@ async function main(): Promise<number> {
     if (flags.json) {
       const answerSummary = answers && { ...answers, distinct: { ...answers.distinct, acknowledged: answers.distinct.acknowledged.length } };
       const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, next: nextVersion() };
-      writeFileSync(flags.json, JSON.stringify({ options, machine, lines, answers: answerSummary, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
+      writeFileSync(flags.json, JSON.stringify({ options, machine, browser, lines, answers: answerSummary, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
     }
     const failed = [
       ...lines.filter((line) => line.errors > 0).map((line) => `${line.name} had ${line.errors} errors`),
