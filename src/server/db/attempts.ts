@@ -16,7 +16,7 @@ import type { Device } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
 import type { StaffViewer } from '@/server/auth/staff';
 import type { Prisma } from '@/generated/prisma-sqlite/client';
-import { db } from './client';
+import { db, type Tx } from './client';
 import { isUniqueViolation } from './errors';
 
 export type AttemptStatus = 'in_progress' | 'submitted';
@@ -245,8 +245,6 @@ function mergeStages(rows: AttemptRow['answers']): StoredAnswerView[] {
 }
 
 const STAGE_ORDER = ['whole', 'decision', 'follow-up'];
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /**
  * Holds the attempt's row for the rest of the transaction while it is in progress: a conditional

@@ -6,6 +6,9 @@ import { SerialisedSqliteAdapter } from './sqlite-adapter';
 /** The client type the rest of the data layer sees. */
 export type Db = PrismaClient;
 
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
 /**
  * Builds the one Prisma client from DATABASE_URL; only SQLite files (`file:`) are supported. A
  * PostgreSQL adapter would not be enough on its own: it also needs a generated client and

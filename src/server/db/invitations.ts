@@ -4,7 +4,7 @@ import { INVITATION_DAYS, normalizeEmail, SETUP_LINK_HOURS, type AcceptInvitatio
 import { fail, ok, type Failure, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
 import { hashToken, newLinkToken } from '@/server/auth/tokens';
-import { db, type Db } from './client';
+import { db, type Tx } from './client';
 import { isUniqueViolation } from './errors';
 
 /*
@@ -22,8 +22,6 @@ export type InvitationRefusal =
   | 'invitation_used'
   | 'invitation_revoked'
   | 'setup_done';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;

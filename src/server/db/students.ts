@@ -4,7 +4,7 @@ import type { JoinClassInput, RecoverStudentInput } from '@/domain/classes/schem
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { Device } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
-import { db, type Db } from './client';
+import { db, type Tx } from './client';
 import { isUniqueViolation } from './errors';
 import { recoveryCodeHash } from './student-access';
 
@@ -12,8 +12,6 @@ import { recoveryCodeHash } from './student-access';
 export type DeviceStudentView = { studentId: string; classroomId: string; classroomName: string; displayName: string; studentNumber: string | null };
 
 export type JoinRefusal = 'join_code_unknown' | 'number_taken' | 'personal_link_required' | 'personal_link_unknown' | 'recovery_not_allowed' | 'recovery_no_match';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
