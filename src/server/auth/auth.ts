@@ -4,7 +4,7 @@ import { APIError, betterAuth } from 'better-auth';
 import { createAuthMiddleware } from 'better-auth/api';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/accounts/schemas';
 import { getAuthSecret } from '@/server/auth/secret';
-import { accountThrottle, clearSignInFailures, recordSignInFailure } from '@/server/db/sign-in-failures';
+import { clearSignInFailures, takeSignInTry } from '@/server/db/sign-in-failures';
 import { CLIENT_ADDRESS_HEADER } from '@/server/http/client-address';
 import { authDatabase, isUserDisabled } from '@/server/db/users';
 import { isHttpsRequest } from '@/server/http/https';
@@ -62,7 +62,7 @@ export const auth = betterAuth({
       // Only failures count, and they slow the next try rather than lock the account, so someone
       // guessing cannot lock the real owner out.
       if (ctx.path === '/sign-in/email' && typeof ctx.body?.email === 'string') {
-        const retryAfter = await accountThrottle(ctx.body.email);
+        const retryAfter = await takeSignInTry(ctx.body.email);
         if (retryAfter !== undefined) {
           throw new APIError('TOO_MANY_REQUESTS', { code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed sign-ins for this account.' }, { 'X-Retry-After': String(retryAfter) });
         }
@@ -70,12 +70,10 @@ export const auth = betterAuth({
     }),
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== '/sign-in/email' || typeof ctx.body?.email !== 'string') return;
+      // The try was counted when it started (takeSignInTry): a success forgets the failures, a
+      // refusal leaves it counted.
       const returned = ctx.context.returned;
-      if (returned instanceof APIError) {
-        if (returned.statusCode === 401) await recordSignInFailure(ctx.body.email);
-      } else if (returned !== undefined) {
-        await clearSignInFailures(ctx.body.email);
-      }
+      if (returned !== undefined && !(returned instanceof APIError)) await clearSignInFailures(ctx.body.email);
     }),
   },
   databaseHooks: {
