@@ -1,5 +1,6 @@
 import type { ContentIssue } from './issues';
-import { parseInline, type InlineSegment } from './inline';
+import { linkSegment, parseInline, type InlineSegment } from './inline';
+import { drawQrCode, type QrDrawing } from './qr-drawing';
 import { EXHIBIT_KINDS, RED_FLAGS, TRUST_SIGNALS, type ExhibitKind, type RedFlag, type TrustSignal } from './taxonomy';
 
 /** One selectable line of an exhibit: a header field or a body line. */
@@ -34,6 +35,8 @@ export type Exhibit = {
   index: number;
   header: Record<string, ExhibitLine>;
   body: ExhibitLine[];
+  /** A QR exhibit's code, drawn from its `url` line. */
+  qrCode?: QrDrawing;
 };
 
 export const CARD_KINDS = ['product', 'order', 'link', 'transfer', 'red-packet', 'mini-program', 'image', 'file'] as const;
@@ -164,6 +167,7 @@ export function parseExhibit(path: string, block: RawBlock): { exhibit?: Exhibit
     if (!exhibit.header[key]) report(fenceLine, `a ${block.kind} exhibit needs a "${key}: ..." header line`);
   }
   if (rule.hasBody && exhibit.body.length === 0) report(fenceLine, `the ${block.kind} exhibit has no lines after "---"`);
+  if (kind === 'qr' && exhibit.header.url) exhibit.qrCode = drawQrCode(plain(exhibit.header.url));
   return issues.length > 0 ? { issues } : { exhibit, issues };
 }
 
@@ -252,7 +256,7 @@ function parseCard(text: string, report: (message: string) => void): ChatCard | 
   }
   return {
     kind: kind as CardKind,
-    fields: fields.map((field, index) => (index === addressAt ? [{ kind: 'link', text: field, href: field }] : parseInline(field))),
+    fields: fields.map((field, index) => (index === addressAt ? [linkSegment(field, field)] : parseInline(field))),
   };
 }
 

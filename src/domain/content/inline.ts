@@ -1,5 +1,16 @@
-/** A run of exhibit text: plain words, or a link that shows its target instead of navigating. */
-export type InlineSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+import { splitAddress, type AddressParts } from './addresses';
+
+/**
+ * A run of exhibit text: plain words, or a link that shows its target instead of navigating. A link
+ * carries its address already cut around the registrable domain, so the browser needs no public
+ * suffix list to show it.
+ */
+export type InlineSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string; parts: AddressParts };
+
+/** A link segment showing `text` that leads to `href`. */
+export function linkSegment(text: string, href: string): Extract<InlineSegment, { kind: 'link' }> {
+  return { kind: 'link', text, href, parts: splitAddress(href) };
+}
 
 const LINK_PATTERN = /\[([^\]]+)\]\(([^)\s]+)\)|https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
 // Sentence punctuation right after a bare URL belongs to the sentence, not the address.
@@ -13,10 +24,10 @@ export function parseInline(text: string): InlineSegment[] {
     let raw = match[0];
     let segment: InlineSegment;
     if (match[1] !== undefined) {
-      segment = { kind: 'link', text: match[1], href: match[2] };
+      segment = linkSegment(match[1], match[2]);
     } else {
       raw = raw.replace(TRAILING_PUNCTUATION, '');
-      segment = { kind: 'link', text: raw, href: raw };
+      segment = linkSegment(raw, raw);
     }
     const start = match.index;
     if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) });

@@ -34,6 +34,7 @@ export function toExhibitView(exhibit: Exhibit): ExhibitView {
     index: exhibit.index,
     header: Object.fromEntries(Object.entries(exhibit.header).map(([key, line]) => [key, stripLine(line)])),
     body: exhibit.body.map(stripLine),
+    ...(exhibit.qrCode && { qrCode: exhibit.qrCode }),
   };
 }
 

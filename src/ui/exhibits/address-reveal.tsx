@@ -1,11 +1,12 @@
 'use client';
 
 import { useId, useState, type MouseEvent } from 'react';
-import { splitAddress } from '@/domain/content/addresses';
+import type { AddressParts } from '@/domain/content/addresses';
 
 type AddressRevealProps = {
   text: string;
-  href: string;
+  /** The address, cut around its registrable domain when the content was read. */
+  parts: AddressParts;
   labels: { realAddress: string; site: string; showAddress: string };
 };
 
@@ -15,10 +16,10 @@ type AddressRevealProps = {
  * the page flow rather than a floating tooltip, so a phone frame or the screen edge never clips it.
  * Inside a markable line the link keeps its own action: revealing never marks the line.
  */
-export function AddressReveal({ text, href, labels }: AddressRevealProps) {
+export function AddressReveal({ text, parts, labels }: AddressRevealProps) {
   const [isOpen, setIsOpen] = useState(false);
   const panelId = useId();
-  const { before, domain, after } = splitAddress(href);
+  const { before, domain, after } = parts;
   // A click inside a <label> would also toggle the line's checkbox; revealing and marking stay apart.
   const keepFromLabel = (event: MouseEvent) => event.preventDefault();
   return (

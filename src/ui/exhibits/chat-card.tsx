@@ -21,7 +21,7 @@ export function ChatCard({ card, labels }: ChatCardProps) {
     const link = segments?.find((segment): segment is Extract<InlineSegment, { kind: 'link' }> => segment.kind === 'link');
     return link ? (
       <span className="card-opens">
-        <InlineText segments={[{ kind: 'link', text: labels.cardOpens, href: link.href }]} labels={labels} />
+        <InlineText segments={[{ ...link, text: labels.cardOpens }]} labels={labels} />
       </span>
     ) : null;
   };

@@ -9,7 +9,7 @@ export function InlineText({ segments, labels }: InlineTextProps) {
   return (
     <>
       {segments.map((segment, index) =>
-        segment.kind === 'text' ? <span key={index}>{segment.text}</span> : <AddressReveal key={index} text={segment.text} href={segment.href} labels={{ realAddress: labels.realAddress, site: labels.site, showAddress: labels.showAddress }} />,
+        segment.kind === 'text' ? <span key={index}>{segment.text}</span> : <AddressReveal key={index} text={segment.text} parts={segment.parts} labels={{ realAddress: labels.realAddress, site: labels.site, showAddress: labels.showAddress }} />,
       )}
     </>
   );

@@ -20,7 +20,9 @@ describe('chat cards', () => {
     const cards = exhibit!.body.map((line) => line.card);
     expect(cards.map((card) => card?.kind)).toEqual(['product', 'order', 'link', 'transfer', 'red-packet', 'mini-program']);
     expect(cards[0]!.fields.map((field) => field.map((segment) => segment.text).join(''))).toEqual(['夏季连衣裙', '¥129.00', '包邮']);
-    expect(cards[2]!.fields[2]).toEqual([{ kind: 'link', text: 'https://yitao-refund.example.net/case/7', href: 'https://yitao-refund.example.net/case/7' }]);
+    expect(cards[2]!.fields[2]).toEqual([
+      { kind: 'link', text: 'https://yitao-refund.example.net/case/7', href: 'https://yitao-refund.example.net/case/7', parts: { before: 'https://', domain: 'yitao-refund.example.net', after: '/case/7' } },
+    ]);
     expect(exhibit!.body[3].isMine).toBe(true);
     // The flattened text keeps every field, for checks that compare lines as text.
     expect(exhibit!.body[0].segments.map((segment) => segment.text).join('')).toBe('夏季连衣裙 · ¥129.00 · 包邮');

@@ -69,9 +69,9 @@ describe('parseInline', () => {
   it('turns Markdown links and bare addresses into link segments and leaves punctuation outside', () => {
     expect(parseInline('点 [这里](https://a.example.com/x) 或 https://b.example.com/y.')).toEqual([
       { kind: 'text', text: '点 ' },
-      { kind: 'link', text: '这里', href: 'https://a.example.com/x' },
+      { kind: 'link', text: '这里', href: 'https://a.example.com/x', parts: { before: 'https://', domain: 'a.example.com', after: '/x' } },
       { kind: 'text', text: ' 或 ' },
-      { kind: 'link', text: 'https://b.example.com/y', href: 'https://b.example.com/y' },
+      { kind: 'link', text: 'https://b.example.com/y', href: 'https://b.example.com/y', parts: { before: 'https://', domain: 'b.example.com', after: '/y' } },
       { kind: 'text', text: '.' },
     ]);
   });
