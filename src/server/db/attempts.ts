@@ -106,19 +106,28 @@ export async function createAttempt(device: Device, input: NewPracticeAttempt): 
  * Starts a practice run of a set, keeping one unfinished run per set and device. While one is
  * unfinished, a new run starts only when the request names it in `replaces` (the student saw the
  * warning and chose "start over"): the unfinished run is then deleted with its answers, in the same
- * transaction that creates the new one. Finished runs are never touched.
+ * transaction that creates the new one. Finished runs are never touched. The new run holds the
+ * set's unfinished-run key (unique per owner), so of two starts at once only one stores its run.
  */
 export async function startPracticeAttempt(device: Device, input: NewPracticeAttempt & { replaces?: string }): Promise<Result<{ id: string }, 'unfinished_attempt'>> {
   const ownerKey = hashToken(device.ownerKey);
-  return db.$transaction(async (tx) => {
-    const unfinished = await tx.attempt.findMany({ where: { ownerKey, setId: input.setId, assignmentId: null, status: 'in_progress' }, select: { id: true } });
-    const ids = unfinished.map((attempt) => attempt.id);
-    if (ids.length > 0 && !ids.includes(input.replaces ?? '')) return fail('unfinished_attempt', 'home.error.unfinished');
-    // Conditional on still being unfinished: a run that was just completed in another tab stays.
-    await tx.attempt.deleteMany({ where: { id: { in: ids }, ownerKey, status: 'in_progress', assignmentId: null } });
-    const { id } = await tx.attempt.create({ data: practiceAttemptRow(device, input), select: { id: true } });
-    return ok({ id });
-  });
+  const refused = fail('unfinished_attempt', 'home.error.unfinished');
+  // Read outside the transaction: the unique key decides between starts that read the same.
+  const unfinished = await db.attempt.findMany({ where: { ownerKey, setId: input.setId, assignmentId: null, status: 'in_progress' }, select: { id: true } });
+  const ids = unfinished.map((attempt) => attempt.id);
+  if (ids.length > 0 && !ids.includes(input.replaces ?? '')) return refused;
+  try {
+    return await db.$transaction(async (tx) => {
+      // Conditional on still being unfinished: a run that was just completed in another tab stays.
+      await tx.attempt.deleteMany({ where: { id: { in: ids }, ownerKey, status: 'in_progress', assignmentId: null } });
+      const { id } = await tx.attempt.create({ data: { ...practiceAttemptRow(device, input), openPracticeSetId: input.setId }, select: { id: true } });
+      return ok({ id });
+    });
+  } catch (error) {
+    // Another start of this set stored its run first: that is the unfinished run now.
+    if (isUniqueViolation(error)) return refused;
+    throw error;
+  }
 }
 
 /** The students this device acts for, with their classes. */
@@ -260,7 +269,7 @@ async function holdOpenAttempt(tx: Tx, attemptId: string): Promise<boolean> {
 /** Closes the held attempt with the sum of every answer stored for it. */
 async function closeHeldAttempt(tx: Tx, attemptId: string, at: Date): Promise<void> {
   const answered = await tx.answer.aggregate({ where: { attemptId }, _sum: { score: true } });
-  await tx.attempt.update({ where: { id: attemptId }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0 } });
+  await tx.attempt.update({ where: { id: attemptId }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0, openPracticeSetId: null } });
 }
 
 /**

@@ -85,6 +85,8 @@ describe(`migration ${MIGRATION}`, () => {
       { id: 'retry', attemptNumber: null, retryOfId: 'practice' },
       { id: 'second', attemptNumber: 2, retryOfId: null },
     ]);
+    // The later migration marks each browser's unfinished practice run of a set, the newest of two.
+    expect(rows('SELECT "id" FROM "Attempt" WHERE "openPracticeSetId" IS NOT NULL')).toEqual([{ id: 'orphan' }]);
     expect(rows('SELECT "id", "startedAttempts" FROM "Assignment" ORDER BY "id"')).toEqual([
       { id: 'a1', startedAttempts: 3 },
       { id: 'a2', startedAttempts: 0 },
