@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { auth } from '@/server/auth/auth';
 import { db } from '@/server/db/client';
 import { consumeRateLimitSlot, purgeStaleRateLimits, releaseRateLimitSlot, usedRateLimitSlots } from '@/server/db/rate-limits';
+import { authRequest, createTrainer, TEST_PASSWORD } from '../../../factories/users';
 
 const LIMIT = { windowSeconds: 600, max: 5 };
 const T0 = 1_800_000_000_000;
@@ -31,5 +33,17 @@ describe('rate-limit slots', () => {
     await consumeRateLimitSlot('test:new', LIMIT, T0);
     expect(await purgeStaleRateLimits(T0)).toBe(1);
     expect((await db.rateLimit.findMany({ select: { key: true } })).map((row) => row.key)).toEqual(['test:new']);
+  });
+
+  it('keeps an hour-long window when the sign-in limiter, sharing the table, prunes its own old rows', async () => {
+    const hourly = { windowSeconds: 60 * 60, max: 3 };
+    const started = Date.now() - 20 * 60_000;
+    await consumeRateLimitSlot('test:hourly', hourly, started);
+    // A sign-in whose address bucket has expired makes the library start a new window and delete
+    // the rows it thinks are older than its longest window (15 minutes).
+    const { email } = await createTrainer();
+    await db.rateLimit.create({ data: { id: 'auth-row', key: '203.0.113.61|/sign-in/email', count: 1, lastRequest: BigInt(Date.now() - 16 * 60_000) } });
+    expect((await auth.handler(authRequest('/sign-in/email', { email, password: TEST_PASSWORD }, '203.0.113.61'))).status).toBe(200);
+    expect(await usedRateLimitSlots('test:hourly', hourly)).toBe(1);
   });
 });
