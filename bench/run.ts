@@ -170,7 +170,7 @@ async function main(): Promise<number> {
       browser = await measureInBrowser([
         { name: 'a static page of a bare Next.js app (the reference)', url: `${reference.url}/` },
         { name: 'home page /en', url: `${target.baseUrl}/en` },
-        { name: 'an unanswered question page', url: `${target.baseUrl}${attempt.path}`, cookie: `${DEVICE_COOKIE}=${attempt.deviceKey}` },
+        { name: 'an unanswered question page', url: `${target.baseUrl}${attempt.path}`, cookie: { name: DEVICE_COOKIE, value: attempt.deviceKey } },
       ]);
     }
 
