@@ -1,11 +1,8 @@
-import { splitAddress, type AddressParts } from './addresses';
+import { splitAddress } from './addresses';
+import type { InlineSegment } from './segments';
 
-/**
- * A run of exhibit text: plain words, or a link that shows its target instead of navigating. A link
- * carries its address already cut around the registrable domain, so the browser needs no public
- * suffix list to show it.
- */
-export type InlineSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string; parts: AddressParts };
+export type { InlineSegment } from './segments';
+export { inlineText } from './segments';
 
 /** A link segment showing `text` that leads to `href`. */
 export function linkSegment(text: string, href: string): Extract<InlineSegment, { kind: 'link' }> {
@@ -36,9 +33,4 @@ export function parseInline(text: string): InlineSegment[] {
   }
   if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });
   return segments;
-}
-
-/** The visible text of a line, without link markup. */
-export function inlineText(segments: InlineSegment[]): string {
-  return segments.map((segment) => segment.text).join('');
 }

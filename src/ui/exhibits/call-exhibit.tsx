@@ -1,4 +1,4 @@
-import { inlineText } from '@/domain/content/inline';
+import { inlineText } from '@/domain/content/segments';
 import { UnknownContactAvatar } from './avatar';
 import { ExhibitLine } from './exhibit-line';
 import type { ExhibitProps } from './types';

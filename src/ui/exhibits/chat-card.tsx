@@ -1,5 +1,5 @@
 import type { ChatCard as ChatCardData } from '@/domain/content/exhibits';
-import type { InlineSegment } from '@/domain/content/inline';
+import type { InlineSegment } from '@/domain/content/segments';
 import { InlineText } from './inline-text';
 import type { ExhibitLabels } from './types';
 

@@ -1,4 +1,4 @@
-import type { InlineSegment } from '@/domain/content/inline';
+import type { InlineSegment } from '@/domain/content/segments';
 import { AddressReveal } from './address-reveal';
 import type { ExhibitLabels } from './types';
 

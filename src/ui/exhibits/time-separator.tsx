@@ -1,4 +1,4 @@
-import { inlineText } from '@/domain/content/inline';
+import { inlineText } from '@/domain/content/segments';
 import type { ExhibitLineView } from './types';
 
 /** The centred time a messenger prints between messages: a written "~ 今天 09:12" line, or a message's clock. */
