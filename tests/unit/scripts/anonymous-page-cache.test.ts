@@ -19,9 +19,10 @@ function renderPage(request: IncomingMessage, response: ServerResponse): void {
   renders += 1;
   response.statusCode = 200;
   response.setHeader('content-type', 'text/html; charset=utf-8');
-  response.setHeader('content-security-policy', `script-src 'nonce-n${renders}'`);
+  response.setHeader('content-security-policy', `script-src 'nonce-Nonce${renders}Of+Render/=='`);
   if (!request.headers.cookie) response.setHeader('set-cookie', ['NEXT_LOCALE=en; Path=/']);
-  response.write(`<html>render ${renders}`);
+  if (request.headers['accept-encoding']) response.setHeader('x-asked-for-encoding', String(request.headers['accept-encoding']));
+  response.write(`<html><script nonce="Nonce${renders}Of+Render/==">boot()</script>render ${renders}`);
   response.end(' for everyone</html>');
 }
 
@@ -47,24 +48,31 @@ afterEach(async () => {
 });
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(url, { headers });
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity', ...headers } });
   return { status: response.status, body: await response.text(), headers: response.headers };
 };
+
+const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
 describe('the anonymous page cache', () => {
   it("knows the app's language cookie by its name", () => {
     expect(LOCALE_COOKIE).toBe(APP_LOCALE_COOKIE);
   });
 
-  it('serves the same home page to visitors without cookies from one render, headers and all', async () => {
+  it('serves the same home page to visitors without cookies from one render, each copy with a fresh nonce', async () => {
     const base = await serveWith();
     const first = await get(`${base}/en`);
     const second = await get(`${base}/en`);
+    const third = await get(`${base}/en`);
     expect(renders).toBe(1);
-    expect(second.body).toBe(first.body);
-    expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+    const nonces = [first, second, third].map((response) => nonceOf(response.headers.get('content-security-policy')));
+    expect(new Set(nonces).size).toBe(3);
+    for (const [index, response] of [first, second, third].entries()) {
+      expect(response.body).toBe(`<html><script nonce="${nonces[index]}">boot()</script>render 1 for everyone</html>`);
+    }
+    // The copies are sent whole, with their length; the render that made them was streamed.
+    for (const copy of [second, third]) expect(copy.headers.get('content-length')).toBe(String(Buffer.byteLength(copy.body)));
     expect(second.headers.get('set-cookie')).toBe('NEXT_LOCALE=en; Path=/');
-    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(first.body)));
     // Another language, another page.
     await get(`${base}/zh-CN`);
     expect(renders).toBe(2);
@@ -85,15 +93,25 @@ describe('the anonymous page cache', () => {
     expect(renders).toBe(1 + personal.length);
   });
 
-  it('keeps pages apart by cookie and accepted encoding', async () => {
+  it('keeps pages apart by cookie', async () => {
     const base = await serveWith();
     await get(`${base}/en`);
     await get(`${base}/en`, { cookie: 'NEXT_LOCALE=en' });
-    await get(`${base}/en`, { 'accept-encoding': 'br' });
-    expect(renders).toBe(3);
+    expect(renders).toBe(2);
     const withCookie = await get(`${base}/en`, { cookie: 'NEXT_LOCALE=en' });
-    expect(renders).toBe(3);
+    expect(renders).toBe(2);
     expect(withCookie.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('stores the page uncompressed and compresses each copy for a client that accepts gzip', async () => {
+    const base = await serveWith();
+    const rendered = await get(`${base}/en`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(rendered.headers.get('x-asked-for-encoding')).toBeNull();
+    const response = await fetch(`${base}/en`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const nonce = nonceOf(response.headers.get('content-security-policy'));
+    expect(await response.text()).toBe(`<html><script nonce="${nonce}">boot()</script>render 1 for everyone</html>`);
+    expect(renders).toBe(1);
   });
 
   it('stores neither an error nor a page that sets any other cookie', async () => {
@@ -135,7 +153,7 @@ describe('the anonymous page cache', () => {
     slow = true;
     const refreshing = get(`${base}/en`);
     await new Promise((done) => setTimeout(done, 50));
-    expect((await get(`${base}/en`)).body).toBe('<html>render 1 for everyone</html>');
+    expect((await get(`${base}/en`)).body).toMatch(/render 1 for everyone<\/html>$/);
     releaseSlowRender();
     expect((await refreshing).body).toBe('<html>render 2</html>');
     expect((await get(`${base}/en`)).body).toBe('<html>render 2</html>');
