@@ -15,7 +15,7 @@ import { browserTable, measureInBrowser, type BrowserMeasure } from './browser';
 import { describeProfiles } from './profile';
 import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
 import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
-import { answerPlans, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type AnswerMeasures, type StudentMeasures, type Target } from './suite';
+import { answerPlans, QUESTION_PAGE_LINE, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type AnswerMeasures, type StudentMeasures, type Target } from './suite';
 import { openDatabase } from './verify';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -170,7 +170,7 @@ async function main(): Promise<number> {
       browser = await measureInBrowser([
         { name: 'a static page of a bare Next.js app (the reference)', url: `${reference.url}/` },
         { name: 'home page /en', url: `${target.baseUrl}/en` },
-        { name: 'an unanswered question page', url: `${target.baseUrl}${attempt.path}`, cookie: { name: DEVICE_COOKIE, value: attempt.deviceKey } },
+        { name: QUESTION_PAGE_LINE, url: `${target.baseUrl}${attempt.path}`, cookie: { name: DEVICE_COOKIE, value: attempt.deviceKey } },
       ]);
     }
 
@@ -188,8 +188,9 @@ async function main(): Promise<number> {
     }
 
     if (parts.has('answers')) {
-      // Enough open positions for answers at half the reference's rate or three times the pages', whichever is more.
-      const pageRate = Math.max(0, ...lines.slice(1).map((line) => line.requestsPerSecond));
+      // Enough open positions for answers at half the reference's rate or three times the question
+      // page's (the rendered page; the home page may come from the cache), whichever is more.
+      const pageRate = lines.find((line) => line.name === QUESTION_PAGE_LINE)?.requestsPerSecond ?? 0;
       const positions = options.positions ?? Math.ceil(load.duration * Math.max(0.5 * (referenceLine?.requestsPerSecond ?? 3000), 3 * pageRate)) + 2 * load.connections;
       console.log(`preparing ${positions} open positions through the home page's start form…`);
       sampler.enter('answers');

@@ -37,9 +37,11 @@ export function loadHomePage(target: Target, options: LoadOptions): Promise<Load
   return loadPage('home page /en', `${target.baseUrl}/en`, pageHeaders(clientAddress(VISITOR_BLOCK, 1)), 'set-list', options);
 }
 
+export const QUESTION_PAGE_LINE = 'an unanswered question page';
+
 /** The first question of `attempt`, not yet answered, loaded by the device that owns it. */
 export function loadQuestionPage(target: Target, attempt: PracticeAttempt, options: LoadOptions): Promise<LoadResult> {
-  return loadPage('an unanswered question page', `${target.baseUrl}${attempt.path}`, pageHeaders(attempt.address, attempt.deviceKey), 'answer-form', options);
+  return loadPage(QUESTION_PAGE_LINE, `${target.baseUrl}${attempt.path}`, pageHeaders(attempt.address, attempt.deviceKey), 'answer-form', options);
 }
 
 export type AnswerMeasures = {
