@@ -3,7 +3,7 @@
 // the server would keep hundreds of megabytes of garbage; a limit makes it collect sooner and stay
 // small on the small machine a school runs it on.
 
-export const DEFAULT_MAX_HEAP_MB = 256;
+export const DEFAULT_MAX_HEAP_MB = 224;
 
 /** The flags for `env`: SCAMSENSE_MAX_HEAP_MB overrides the heap limit (in MB). */
 export function serverNodeFlags(env) {
