@@ -40,10 +40,16 @@ function send(headers: Record<string, string | undefined>, body: BodyInit = answ
 }
 
 describe('POST /api/attempts/<id>/answers', () => {
-  it('refuses a request without this site as its origin, whatever it carries', async () => {
-    for (const origin of [undefined, 'https://evil.example', 'null']) {
-      const response = await send({ origin });
-      expect(response.status, `origin ${origin}`).toBe(403);
+  it("refuses a request from another site's page, whatever it carries", async () => {
+    const forged: Record<string, string | undefined>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: undefined, 'sec-fetch-site': 'cross-site' },
+      { origin: undefined, 'sec-fetch-site': 'same-site' },
+    ];
+    for (const headers of forged) {
+      const response = await send(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(await response.json()).toEqual({ ok: false, message: en['errors.request.crossOrigin'] });
     }
     expect(storedAnswers()).toBe(0);
