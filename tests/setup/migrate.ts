@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 export function migrateFreshSqlite(file: string): void {
   rmSync(file, { force: true });
   mkdirSync(dirname(file), { recursive: true });
-  execFileSync(process.execPath, [resolve('node_modules/prisma/build/index.js'), 'migrate', 'deploy', '--config', 'prisma/prisma.config.ts'], {
+  execFileSync(process.execPath, [resolve('node_modules/prisma/build/index.js'), 'migrate', 'deploy', '--config', 'prisma/sqlite/prisma.config.ts'], {
     env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
     stdio: 'pipe',
   });

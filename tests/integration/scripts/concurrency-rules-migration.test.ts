@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 
 const MIGRATION = '20261201145700_concurrency_rules';
-const folder = resolve('prisma/migrations');
+const folder = resolve('prisma/sqlite/migrations');
 const hash = (character: string) => character.repeat(64);
 const run = (args: string[], file: string) =>
   execFileSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: '1' }, stdio: 'pipe', encoding: 'utf8' });
@@ -29,7 +29,7 @@ function olderDatabase(dir: string): string {
     [
       `import { defineConfig } from ${JSON.stringify(resolve('node_modules/prisma/config.js'))};`,
       `import { PrismaBetterSQLite3 } from ${JSON.stringify(resolve('node_modules/@prisma/adapter-better-sqlite3/dist/index.mjs'))};`,
-      `export default defineConfig({ experimental: { adapter: true }, engine: 'js', schema: ${JSON.stringify(resolve('prisma/schema.prisma'))},`,
+      `export default defineConfig({ experimental: { adapter: true }, engine: 'js', schema: ${JSON.stringify(resolve('prisma/sqlite/schema.prisma'))},`,
       `  migrations: { path: ${JSON.stringify(migrations)} }, adapter: async () => new PrismaBetterSQLite3({ url: process.env.DATABASE_URL }) });`,
     ].join('\n'),
   );
