@@ -3,10 +3,10 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { normalizeEmail, type StaffRole } from '@/domain/accounts/schemas';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
-import { db } from '@/server/db/client';
+import { db, dbProvider } from '@/server/db/client';
 
 /** better-auth's view of the database: its five models through the one Prisma client. */
-export const authDatabase = prismaAdapter(db, { provider: 'sqlite' });
+export const authDatabase = prismaAdapter(db, { provider: dbProvider });
 
 export type StaffUserView = { id: string; email: string; role: StaffRole; isDisabled: boolean };
 
