@@ -1,14 +1,25 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeEach } from 'vitest';
+import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
 
 const template = process.env.SCAMSENSE_TEST_TEMPLATE;
 if (!template) throw new Error('SCAMSENSE_TEST_TEMPLATE is unset: run integration tests through tests/vitest.config.ts (its globalSetup migrates the template).');
-// One file per worker process: workers of this run and of any other run never share a database.
-const file = resolve(`tests/.tmp/worker-${process.pid}-${process.env.VITEST_POOL_ID ?? 1}.sqlite`);
-copyFileSync(template, file);
+// One database per worker process: workers of this run and of any other run never share one.
+const worker = `${process.pid}-${process.env.VITEST_POOL_ID ?? 1}`;
+let dropDatabase: () => Promise<void>;
+if (testProvider === 'postgresql') {
+  const name = testDatabaseName('worker', worker);
+  await asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
+  process.env.DATABASE_URL = withDatabase(postgresAdminUrl(), name);
+  dropDatabase = () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+} else {
+  const file = resolve(`tests/.tmp/worker-${worker}.sqlite`);
+  copyFileSync(template, file);
+  process.env.DATABASE_URL = `file:${file}`;
+  dropDatabase = async () => rmSync(file, { force: true });
+}
 // These must be set before the server modules read the environment.
-process.env.DATABASE_URL = `file:${file}`;
 process.env.CONTENT_ROOT = resolve('tests/fixtures/library');
 process.env.BETTER_AUTH_SECRET = 'integration-tests-only-secret-0123456789abcdef';
 
@@ -18,5 +29,5 @@ const { resetDatabase } = await import('../factories/reset');
 beforeEach(() => resetDatabase(db));
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(file, { force: true });
+  await dropDatabase();
 });

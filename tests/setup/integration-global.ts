@@ -1,12 +1,21 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { migratePostgresql } from '../../scripts/db/migrate-postgresql.mjs';
 import { migrateFreshSqlite } from './migrate';
+import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
 
-// Migrated once per run; every worker copies it (tests/setup/integration-db.ts). The name carries
-// this run's process id so two runs at once (an editor's watcher and a terminal) never share files.
-export default function setup(): () => void {
+// Migrated once per run; every test file starts from a copy of it (tests/setup/integration-db.ts).
+// The name carries this run's process id so two runs at once never share a database.
+export default async function setup(): Promise<() => Promise<void>> {
+  if (testProvider === 'postgresql') {
+    const template = testDatabaseName('template', String(process.pid));
+    await asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}"`, `CREATE DATABASE "${template}"`]);
+    await migratePostgresql(withDatabase(postgresAdminUrl(), template), resolve('prisma/postgresql/migrations'));
+    process.env.SCAMSENSE_TEST_TEMPLATE = template;
+    return () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`]);
+  }
   const template = resolve(`tests/.tmp/template-${process.pid}.sqlite`);
   migrateFreshSqlite(template);
   process.env.SCAMSENSE_TEST_TEMPLATE = template;
-  return () => rmSync(template, { force: true });
+  return async () => rmSync(template, { force: true });
 }

@@ -144,7 +144,7 @@ describe('joinClassAction', () => {
     expect((await listDeviceStudents(after)).map((student) => student.classroomId)).toEqual([id]);
     expect(await listDeviceStudents(before)).toEqual([]);
     expect(await db.attempt.findUniqueOrThrow({ where: { id: 'practice-before-joining' }, select: { ownerKey: true } })).toEqual({ ownerKey: hashToken(after.ownerKey) });
-    const stored = databaseText();
+    const stored = await databaseText();
     expect(stored).not.toContain(before.ownerKey);
     expect(stored).not.toContain(after.ownerKey);
   });

@@ -62,7 +62,7 @@ describe('creating personal links', () => {
       expect(slip.qrSvg).toMatch(/^<svg [^>]*>.*<\/svg>\s*$/s);
       expect(await getPersonalLink(tokenOf(slip.url))).toMatchObject({ displayName: slip.displayName });
     }
-    const stored = databaseText();
+    const stored = await databaseText();
     for (const slip of state.slips) expect(stored).not.toContain(tokenOf(slip.url));
   });
 
@@ -117,7 +117,7 @@ describe('showing a recovery code', () => {
     const outcome = await issueRecoveryCodeAction(IDLE_FORM, formOf({ classroomId: id, studentId: annId }));
     expect(outcome).toMatchObject({ status: 'done', message: expect.stringMatching(/^Recovery code for Ann: [A-Z2-9]{4}-[A-Z2-9]{4}\. Read it to them now: it works once, for 15 minutes\.$/) });
     const code = (outcome as { message: string }).message.match(/[A-Z2-9]{4}-[A-Z2-9]{4}/)![0];
-    expect(databaseText()).not.toContain(code.replace('-', ''));
+    expect(await databaseText()).not.toContain(code.replace('-', ''));
 
     const recover = () => recoverStudentAction(IDLE_FORM, formOf({ code: joinCode, displayName: 'Ann', studentNumber: '17', recoveryCode: code }));
     actAsDevice();

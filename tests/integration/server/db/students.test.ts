@@ -163,7 +163,7 @@ describe('personal join links', () => {
     const { staff, id } = await classWithTrainer();
     const imported = await importOne(staff, id, '张伟', '2024001');
     expect(imported.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(databaseText()).not.toContain(imported.token);
+    expect(await databaseText()).not.toContain(imported.token);
     expect(await db.student.findUniqueOrThrow({ where: { id: imported.id }, select: { personalTokenHash: true } })).toEqual({ personalTokenHash: hashToken(imported.token) });
   });
 
@@ -286,7 +286,7 @@ describe('recovering on a new device', () => {
     const issued = await issueRecoveryCode(staff, id, studentId);
     if (!issued.ok) throw new Error('issuing failed');
     expect(issued.value.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    const text = databaseText();
+    const text = await databaseText();
     expect(text).not.toContain(issued.value.code);
     expect(text).not.toContain(issued.value.code.replace('-', ''));
   });
@@ -326,7 +326,7 @@ describe('moving a device to a fresh cookie value', () => {
     expect(await getDeviceStudentInClass(after, id)).toEqual({ id: joined.value.studentId, displayName: 'Ann' });
     expect(await listDeviceStudents(before)).toEqual([]);
     expect(await db.attempt.findUniqueOrThrow({ where: { id: 'practice-1' }, select: { ownerKey: true } })).toEqual({ ownerKey: hashToken(after.ownerKey) });
-    const text = databaseText();
+    const text = await databaseText();
     expect(text).not.toContain(before.ownerKey);
     expect(text).not.toContain(after.ownerKey);
   });

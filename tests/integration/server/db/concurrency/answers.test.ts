@@ -58,11 +58,11 @@ describe('parallel answers to every position of one attempt', () => {
       const last = await stageSubmission(id, 2, 'decision', correctResponses(ITEMS[2]));
       // Position 1's rows go, and come back (as another request's commit) while this answer is
       // between reading the attempt (one scenario missing besides its own) and storing its row.
-      const rows = other.prepare('SELECT * FROM "Answer" WHERE "attemptId" = ? AND "position" = 1').all(id) as Record<string, unknown>[];
-      other.prepare('DELETE FROM "Answer" WHERE "attemptId" = ? AND "position" = 1').run(id);
-      const insertRow = other.prepare(`INSERT INTO "Answer" (${Object.keys(rows[0]).map((name) => `"${name}"`).join(', ')}) VALUES (${Object.keys(rows[0]).map((name) => `@${name}`).join(', ')})`);
+      other.run('CREATE TABLE "HeldAnswer" AS SELECT * FROM "Answer" WHERE "attemptId" = ? AND "position" = 1', id);
+      other.run('DELETE FROM "Answer" WHERE "attemptId" = ? AND "position" = 1', id);
       const meanwhile = (scenarioId: string): Scenario | undefined => {
-        for (const row of rows) insertRow.run(row);
+        other.run('INSERT INTO "Answer" SELECT * FROM "HeldAnswer"');
+        other.run('DROP TABLE "HeldAnswer"');
         return findScenario(scenarioId);
       };
       const result = await recordAnswer(device, last, meanwhile);
@@ -99,7 +99,7 @@ describe('an answer racing the submission of its attempt', () => {
       await answerCorrectly(device, id, 0);
       const submission = await stageSubmission(id, 2, 'decision', correctResponses(ITEMS[2]));
       const meanwhile = (scenarioId: string) => {
-        other.prepare(`UPDATE "Attempt" SET "status" = 'submitted', "score" = 1 WHERE "id" = ?`).run(id);
+        other.run(`UPDATE "Attempt" SET "status" = 'submitted', "score" = 1 WHERE "id" = ?`, id);
         return findScenario(scenarioId);
       };
       expect(await recordAnswer(device, submission, meanwhile)).toMatchObject({ ok: false, code: 'attempt_closed' });

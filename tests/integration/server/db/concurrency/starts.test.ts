@@ -61,10 +61,17 @@ function storeStartElsewhere(assignmentId: string, studentId: string, number: nu
   const id = randomUUID();
   const other = secondConnection();
   try {
-    other
-      .prepare(`INSERT INTO "Attempt" ("id", "setId", "ownerKey", "itemsJson", "locale", "status", "assignmentId", "studentId", "attemptNumber") VALUES (?, ?, ?, '["real-notice"]', 'en', ?, ?, ?, ?)`)
-      .run(id, setId, hashToken(randomUUID()), status, assignmentId, studentId, number);
-    other.prepare(`UPDATE "Assignment" SET "startedAttempts" = "startedAttempts" + 1 WHERE "id" = ?`).run(assignmentId);
+    other.run(
+      `INSERT INTO "Attempt" ("id", "setId", "ownerKey", "itemsJson", "locale", "status", "assignmentId", "studentId", "attemptNumber") VALUES (?, ?, ?, '["real-notice"]', 'en', ?, ?, ?, ?)`,
+      id,
+      setId,
+      hashToken(randomUUID()),
+      status,
+      assignmentId,
+      studentId,
+      number,
+    );
+    other.run(`UPDATE "Assignment" SET "startedAttempts" = "startedAttempts" + 1 WHERE "id" = ?`, assignmentId);
   } finally {
     other.close();
   }
@@ -160,7 +167,7 @@ describe('changing the quiz set while a student starts', () => {
     const { assignmentId, alice } = await setUp();
     const changeSet = () => {
       const other = secondConnection();
-      other.prepare(`UPDATE "Assignment" SET "setId" = 'fixture-exam' WHERE "id" = ?`).run(assignmentId);
+      other.run(`UPDATE "Assignment" SET "setId" = 'fixture-exam' WHERE "id" = ?`, assignmentId);
       other.close();
     };
     expect(await start(alice.device, assignmentId, planWith(changeSet))).toMatchObject({ ok: true, value: { isResumed: false } });
