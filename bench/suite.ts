@@ -7,10 +7,13 @@ import { clientAddress, isAcknowledged, pageHeaders, type ActionIds } from './ht
 import { loadDistinctAnswers, loadPage, loadReplayedAnswer, type AnswerLoadResult, type LoadOptions, type LoadResult } from './load';
 import { prepareSchool, readAnswerPlans, type AppEnv } from './setup';
 import { runStudents, type StudentsResult } from './students';
-import { attemptItems, checkOneAttemptPerStudent, checkStoredOnce, type AttemptsPerStudentCheck, type Db, type StoredOnceCheck } from './verify';
+import { readerOf, type AttemptsPerStudentCheck, type DatabaseReader, type Db, type StoredOnceCheck } from './verify';
 
-/** A running ScamSense server and what the suite needs to reach it and its data. */
-export type Target = { root: string; baseUrl: string; ids: ActionIds; env: AppEnv; db: Db };
+/**
+ * A running ScamSense server and what the suite needs to reach it and its data: `db` reads the
+ * server's database, a SQLite handle (openDatabase) or a reader of either database (openDatabaseReader).
+ */
+export type Target = { root: string; baseUrl: string; ids: ActionIds; env: AppEnv; db: Db | DatabaseReader };
 
 /** Address block of the anonymous visitors loading the home page (see clientAddress). */
 const VISITOR_BLOCK = 3;
@@ -68,7 +71,8 @@ export async function measureAnswers(target: Target, plans: AnswerPlans, positio
   const startSeconds = (performance.now() - startedAt) / 1000;
   const attempts = started.slice(0, -1);
   const replayAttempt = started.at(-1)!;
-  const items = attemptItems(target.db, started.map((attempt) => attempt.attemptId));
+  const db = readerOf(target.db);
+  const items = await db.attemptItems(started.map((attempt) => attempt.attemptId));
   const open = openPositions(attempts, (id) => items.get(id) ?? [], plans.decisions);
 
   // The replayed answer is stored once first, as a student's first click would.
@@ -81,11 +85,11 @@ export async function measureAnswers(target: Target, plans: AnswerPlans, positio
   const distinct = await loadDistinctAnswers('answer submission, each a distinct answer', target.baseUrl, open, options);
   // Requests cut off when the run stopped may still be finishing on the server.
   await new Promise((done) => setTimeout(done, 1000));
-  const distinctCheck = checkStoredOnce(target.db, distinct.acknowledged, attempts.map((attempt) => attempt.attemptId));
+  const distinctCheck = await db.checkStoredOnce(distinct.acknowledged, attempts.map((attempt) => attempt.attemptId));
 
   const replay = await loadReplayedAnswer('answer submission, the same answer id replayed', target.baseUrl, replayed, options);
   await new Promise((done) => setTimeout(done, 1000));
-  const replayCheck = checkStoredOnce(target.db, [replayed.clientAnswerId], [replayAttempt.attemptId]);
+  const replayCheck = await db.checkStoredOnce([replayed.clientAnswerId], [replayAttempt.attemptId]);
   return { distinct, distinctCheck, replay, replayCheck, attemptsStarted: started.length, startSeconds, positionsPrepared: open.length };
 }
 
@@ -102,8 +106,7 @@ export async function measureStudents(target: Target, students: number, concurre
   const school = prepareSchool(target.root, target.env, classes, setId);
   const result = await runStudents(target.baseUrl, target.ids, school.classes, students, concurrency);
   const joined = students - (result.errorsByStep['join page'] ?? 0) - (result.errorsByStep.join ?? 0);
-  const check = checkOneAttemptPerStudent(
-    target.db,
+  const check = await readerOf(target.db).checkOneAttemptPerStudent(
     school.classes.map((classroom) => classroom.id),
     joined,
   );
