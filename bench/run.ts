@@ -3,6 +3,7 @@
 //   npm run bench                       50 connections, 10 s per load, 2,000 students 100 at a time
 //   npm run bench -- --quick            3 s per load, 200 students
 //   npm run bench -- --duration 20 --connections 100 --students 500 --concurrency 50 --class-size 40
+//   npm run bench -- --database postgresql --postgres-url postgresql://user:password@host:5432/postgres
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -14,9 +15,10 @@ import { loadPage, type LoadResult } from './load';
 import { browserTable, measureInBrowser, type BrowserMeasure } from './browser';
 import { describeProfiles } from './profile';
 import { loadNotes, loadTable, megabytes, storedOnceLine, studentsTable } from './report';
+import { BENCH_PROVIDERS, createBenchDatabase, type BenchDatabase, type BenchProvider } from './database';
 import { buildApp, buildReference, prepareDatabase, RssSampler, startApp, startReference, type Server } from './servers';
 import { answerPlans, QUESTION_PAGE_LINE, loadHomePage, loadQuestionPage, measureAnswers, measureStudents, startPracticeAttempts, type AnswerMeasures, type StudentMeasures, type Target } from './suite';
-import { openDatabase } from './verify';
+import { openDatabaseReader, type DatabaseReader } from './verify';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUILD_LOCK = '/tmp/scamsense-build.lock';
@@ -25,7 +27,9 @@ const LOCK_HELD = 'SCAMSENSE_BENCH_LOCK_HELD';
 const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--students 2000] [--concurrency 100]
                        [--class-size 40] [--set deliveries-and-friends-assessment] [--positions N]
                        [--port 3490] [--reference-port 3491] [--quick] [--only browser,pages,answers,students]
-                       [--json results.json] [--keep] [--profile <folder>]`;
+                       [--database sqlite|postgresql] [--postgres-url <url>]
+                       [--json results.json] [--keep] [--profile <folder>]
+The PostgreSQL address may come from SCAMSENSE_BENCH_POSTGRES_URL instead of --postgres-url.`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -43,6 +47,8 @@ const { values: flags } = parseArgs({
     keep: { type: 'boolean', default: false },
     profile: { type: 'string' },
     only: { type: 'string', default: 'browser,pages,answers,students' },
+    database: { type: 'string', default: 'sqlite' },
+    'postgres-url': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -66,6 +72,19 @@ for (const part of parts) {
     console.error(`--only takes a comma-separated list of ${PARTS.join(', ')}; "${part}" is none of them.\n${USAGE}`);
     process.exit(2);
   }
+}
+
+if (!(BENCH_PROVIDERS as readonly string[]).includes(flags.database)) {
+  console.error(`--database takes ${BENCH_PROVIDERS.join(' or ')}, not "${flags.database}".\n${USAGE}`);
+  process.exit(2);
+}
+const provider = flags.database as BenchProvider;
+const postgresAdminUrl = flags['postgres-url'] ?? process.env.SCAMSENSE_BENCH_POSTGRES_URL;
+if (provider === 'postgresql' && !postgresAdminUrl) {
+  console.error(
+    `--database postgresql needs --postgres-url (or SCAMSENSE_BENCH_POSTGRES_URL): the address of a PostgreSQL server whose user may create databases, e.g. postgresql://postgres:secret@127.0.0.1:5432/postgres. The run creates its own database there and drops it afterwards.\n${USAGE}`,
+  );
+  process.exit(2);
 }
 
 const options = {
@@ -113,6 +132,11 @@ function codeVersion(): string {
   }
 }
 
+/** Connections the app keeps open to PostgreSQL at most: its DATABASE_POOL_SIZE, which the servers inherit, 10 when unset. */
+function poolSize(): string {
+  return process.env.DATABASE_POOL_SIZE || '10';
+}
+
 function nextVersion(): string {
   return execFileSync(process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), '--version'], { encoding: 'utf8' }).trim();
 }
@@ -127,18 +151,30 @@ async function main(): Promise<number> {
   await buildApp();
   buildReference(root);
   const folder = mkdtempSync(join(tmpdir(), 'scamsense-bench-'));
-  const databaseUrl = `file:${join(folder, 'bench.db')}`;
-  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET_FILE: join(folder, 'auth-secret') };
-  prepareDatabase(root, databaseUrl);
-
+  let database: BenchDatabase | undefined;
+  let db: DatabaseReader | undefined;
   const servers: Server[] = [];
   let sampler: RssSampler | undefined;
   const stopAll = async () => {
     sampler?.stop();
     await Promise.all(servers.map((server) => server.stop()));
+    await db?.close();
+    db = undefined;
   };
-  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  const dropDatabase = async () => {
+    if (flags.keep || !database) return;
+    await database.drop().catch((error: Error) => console.error(`Could not drop the benchmark's database ${database?.shownUrl}: ${error.message}`));
+  };
+  process.once('SIGINT', () => void stopAll().then(dropDatabase).then(() => process.exit(130)));
   try {
+    database = await createBenchDatabase(provider, folder, postgresAdminUrl);
+    const databaseUrl = database.url;
+    const env = { DATABASE_URL: databaseUrl, AUTH_SECRET_FILE: join(folder, 'auth-secret') };
+    prepareDatabase(root, databaseUrl);
+    db = await openDatabaseReader(databaseUrl);
+    const databaseLine = `${await db.describe()}, ${database.provider === 'postgresql' ? `${database.shownUrl}, the app's pool ${poolSize()} connections (DATABASE_POOL_SIZE)` : `a fresh file in write-ahead-log mode`}`;
+    console.log(`Database: ${databaseLine}\n`);
+
     const reference = await startReference(root, options.referencePort);
     servers.push(reference);
     const profileFolder = flags.profile ? resolve(flags.profile) : undefined;
@@ -146,7 +182,6 @@ async function main(): Promise<number> {
     const app = await startApp(root, options.port, env, profileFolder);
     servers.push(app);
     sampler = new RssSampler(app.pid).start();
-    const db = openDatabase(databaseUrl);
     const target: Target = { root, baseUrl: app.url, ids: readActionIds(root), env: { ...env, CONTENT_ROOT: root }, db };
     const plans = answerPlans(target);
     const lines: LoadResult[] = [];
@@ -205,7 +240,6 @@ async function main(): Promise<number> {
       students = await measureStudents(target, options.students, options.concurrency, options.classSize, flags.set);
     }
     sampler.stop();
-    db.close();
 
     if (browser) console.log(`\n${browserTable(browser)}`);
     if (lines.length > 0) console.log(`\n${loadTable(referenceLine, lines)}\n`);
@@ -225,7 +259,7 @@ async function main(): Promise<number> {
     if (flags.json) {
       const answerSummary = answers && { ...answers, distinct: { ...answers.distinct, acknowledged: answers.distinct.acknowledged.length } };
       const machine = { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, next: nextVersion() };
-      writeFileSync(flags.json, JSON.stringify({ options, machine, browser, lines, answers: answerSummary, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
+      writeFileSync(flags.json, JSON.stringify({ options, machine, database: databaseLine, browser, lines, answers: answerSummary, students, rss: { peak: sampler.peak, phases: Object.fromEntries(sampler.peaks) } }, null, 2));
     }
     const failed = [
       ...lines.filter((line) => line.errors > 0).map((line) => `${line.name} had ${line.errors} errors`),
@@ -244,7 +278,8 @@ async function main(): Promise<number> {
     await stopAll();
     for (const server of servers) writeFileSync(join(folder, `${server.name}.log`), server.log());
     if (flags.profile) console.log(`\n${describeProfiles(resolve(flags.profile))}`);
-    if (flags.keep) console.log(`Database and logs kept in ${folder}`);
+    await dropDatabase();
+    if (flags.keep) console.log(`Database${database?.provider === 'postgresql' ? ` ${database.shownUrl}` : ''} and logs kept in ${folder}`);
     else rmSync(folder, { recursive: true, force: true });
   }
 }

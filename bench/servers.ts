@@ -1,5 +1,5 @@
 // Builds and serves what the benchmark measures: ScamSense's production build, served the way
-// `npm start` serves it (scripts/serve.mjs) on a fresh SQLite database, and the bare reference app
+// `npm start` serves it (scripts/serve.mjs) on a fresh database (bench/database.ts), and the bare reference app
 // in bench/reference served with `next start`.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,7 +31,7 @@ export function buildReference(root: string): void {
   execFileSync(process.execPath, [resolve(root, NEXT_BIN), 'build', folder], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-/** Creates and migrates the SQLite database at `databaseUrl` with the script `npm start` runs. */
+/** Creates (SQLite) and migrates the database at `databaseUrl`, SQLite or PostgreSQL, with the script `npm start` runs. */
 export function prepareDatabase(root: string, databaseUrl: string): void {
   execFileSync(process.execPath, [resolve(root, 'scripts/prepare-db.mjs')], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
