@@ -427,14 +427,14 @@ export async function recordAnswer(
       return true;
     });
   } catch (error) {
-    if (error instanceof AttemptClosedDuringWrite) return fail('attempt_closed', 'errors.attempt.closed');
-    if (isUniqueViolation(error)) {
-      // Another request stored this answer first: report what it stored, or why this one lost.
-      const fresh = await loadAttemptSubmittingExpired(device, attempt.id, now);
-      const raced = fresh && (await findReplay(fresh, submission));
-      return raced || fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
-    }
-    throw error;
+    const isClosed = error instanceof AttemptClosedDuringWrite;
+    if (!isClosed && !isUniqueViolation(error)) throw error;
+    // Another request stored this answer first (a double click or a retry, perhaps the answer that
+    // then submitted the attempt): report what it stored, or why this one lost.
+    const fresh = await loadAttemptSubmittingExpired(device, attempt.id, now);
+    const raced = fresh && (await findReplay(fresh, submission));
+    if (raced) return raced;
+    return isClosed ? fail('attempt_closed', 'errors.attempt.closed') : fail('already_answered', 'errors.answer.alreadyAnswered', { position: position + 1 });
   }
   return ok({ position, stage, isComplete, replayed: false });
 }

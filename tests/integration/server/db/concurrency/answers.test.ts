@@ -74,6 +74,36 @@ describe('parallel answers to every position of one attempt', () => {
   });
 });
 
+describe('the same answer sent twice at once', () => {
+  it('acknowledges the copy when the original stored it and submitted the attempt between the copy\'s checks and its write', async () => {
+    const other = secondConnection();
+    try {
+      const { device, id } = await newAttempt();
+      await answerCorrectly(device, id, 0);
+      await answerCorrectly(device, id, 1);
+      // The last answer, stored once; then its row is moved aside and the attempt reopened, so the
+      // copy (the same answer id, a double click or a retry) finds neither while it checks.
+      const last = await stageSubmission(id, 2, 'decision', correctResponses(ITEMS[2]));
+      expect(await recordAnswer(device, last, findScenario)).toMatchObject({ ok: true, value: { isComplete: true } });
+      const before = await stored(id);
+      other.run('CREATE TABLE "HeldAnswer" AS SELECT * FROM "Answer" WHERE "clientAnswerId" = ?', last.clientAnswerId);
+      other.run('DELETE FROM "Answer" WHERE "clientAnswerId" = ?', last.clientAnswerId);
+      other.run(`UPDATE "Attempt" SET "status" = 'in_progress' WHERE "id" = ?`, id);
+      // The original commits (its row and the submission) after the copy's checks, before its write.
+      const meanwhile = (scenarioId: string): Scenario | undefined => {
+        other.run('INSERT INTO "Answer" SELECT * FROM "HeldAnswer"');
+        other.run('DROP TABLE "HeldAnswer"');
+        other.run(`UPDATE "Attempt" SET "status" = 'submitted' WHERE "id" = ?`, id);
+        return findScenario(scenarioId);
+      };
+      expect(await recordAnswer(device, last, meanwhile)).toMatchObject({ ok: true, value: { replayed: true, isComplete: true } });
+      expect(await stored(id)).toEqual(before);
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe('an answer racing the submission of its attempt', () => {
   it('is either stored and counted in the score, or refused as closed and not stored', async () => {
     for (let round = 0; round < ROUNDS * 2; round += 1) {
