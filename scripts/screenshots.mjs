@@ -40,7 +40,7 @@ for (const locale of ['zh-CN', 'en']) {
       }
       await page.locator('article.review').waitFor();
       if (step <= 3) await shot(`step-${step}-review`);
-      const next = page.locator('.step-nav a');
+      const next = page.locator('.step-nav a').first(); // the review repeats it below its details
       const isLast = (await next.getAttribute('href')).endsWith('/summary');
       await next.click();
       if (isLast) break;
