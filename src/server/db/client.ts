@@ -19,7 +19,13 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 /** Builds the one Prisma client for DATABASE_URL: a SQLite file or a PostgreSQL database. */
 export function createDb(url: string, postgresqlPoolSize = env.DATABASE_POOL_SIZE): Db {
   if (databaseProvider(url) === 'sqlite') return new PrismaClient({ adapter: new SerialisedSqliteAdapter(url) });
-  const client = new PostgresqlClient({ adapter: new PrismaPg({ connectionString: url, max: postgresqlPoolSize }) });
+  const adapter = new PrismaPg(
+    { connectionString: url, max: postgresqlPoolSize },
+    // An idle connection the server closed (a restart, a failover) is dropped from the pool and
+    // replaced on the next query; say so in the log instead of failing silently.
+    { onPoolError: (error) => console.error(`[db] PostgreSQL closed an idle connection; it is replaced on the next query: ${error.message}`) },
+  );
+  const client = new PostgresqlClient({ adapter });
   return client as unknown as Db;
 }
 
