@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomInt, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { choiceFacts, decisionOutcome } from '@/domain/analytics/answer-facts';
 import { ANSWER_GRACE_SECONDS, checkAnswerInTime, feedbackReleaseAt, hasAttemptsLeft, isPastDeadline } from '@/domain/assignments/rules';
 import { FEEDBACK_TIMINGS, type FeedbackTiming } from '@/domain/assignments/schemas';
 import { checkStageAllowed } from '@/domain/quiz/answer-rules';
@@ -417,6 +418,8 @@ export async function recordAnswer(
           scenarioVersion: scenario.version,
           responseJson: JSON.stringify({ responses: decoded.value, questionScores: scored.value }),
           score,
+          decisionOutcome: stage === 'decision' ? decisionOutcome(localized.verdict, scored.value[0].isCorrect) : null,
+          choices: { createMany: { data: choiceFacts(localized, decoded.value).map((fact) => ({ ...fact, scenarioId: scenario.id })) } },
         },
       });
       if (!completesItem) return false;
