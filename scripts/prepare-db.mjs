@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { migratePostgresql } from './db/migrate-postgresql.mjs';
+import { MigrationError, migratePostgresql } from './db/migrate-postgresql.mjs';
 import { hashLegacySecrets } from './hash-legacy-secrets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +27,11 @@ if (postgresql) {
     console.log(`Database ready (${shownUrl}).`);
     process.exit(0);
   } catch (error) {
-    console.error(`Could not prepare the PostgreSQL database at ${shownUrl}: ${error.message}\nCheck that the server is running, that the database exists and that the user may create tables in it.`);
+    const hint =
+      error instanceof MigrationError
+        ? 'The app does not start on a database it could not migrate. Fix the cause, or restore the backup taken before upgrading (docs/deployment.md, "Upgrading").'
+        : 'Check that the server is running, that the database exists and that the user may create tables in it.';
+    console.error(`Could not prepare the PostgreSQL database at ${shownUrl}: ${error.message}\n${hint}`);
     process.exit(1);
   }
 }

@@ -9,7 +9,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 buildIfNeeded();
-execFileSync(process.execPath, [resolve(root, 'scripts/prepare-db.mjs')], { cwd: root, env, stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [resolve(root, 'scripts/prepare-db.mjs')], { cwd: root, env, stdio: 'inherit' });
+} catch {
+  process.exit(1); // prepare-db.mjs has said what is wrong and what to do
+}
 
 const port = process.env.PORT || '3000';
 // While no admin exists, print the one-time link that creates the first one (nothing afterwards).

@@ -21,6 +21,9 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** A migration that cannot be applied, as opposed to a server that cannot be reached. */
+export class MigrationError extends Error {}
+
 /** The migrations in a folder, oldest first, as Prisma orders them (by folder name). */
 export function readMigrations(folder) {
   return readdirSync(folder, { withFileTypes: true })
@@ -49,9 +52,10 @@ export async function migratePostgresql(url, folder) {
     const { rows } = await client.query('SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"');
     const unfinished = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
     if (unfinished) {
-      throw new Error(
-        `migration ${unfinished.migration_name} was started and did not finish. Repair the database by hand, then mark it with ` +
-          `\`npx prisma migrate resolve --applied ${unfinished.migration_name}\` (or --rolled-back) before starting again.`,
+      throw new MigrationError(
+        `migration ${unfinished.migration_name} was started and did not finish. Repair the database by hand, then record it with ` +
+          `\`npx prisma migrate resolve --applied ${unfinished.migration_name} --config prisma/postgresql/prisma.config.ts\` ` +
+          '(or mark it rolled back) before starting again; docs/deployment.md, "Upgrading", shows how.',
       );
     }
     const done = new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
@@ -72,7 +76,7 @@ export async function migratePostgresql(url, folder) {
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${migration.name} failed and was rolled back, nothing of it is applied: ${error.message}`);
+        throw new MigrationError(`migration ${migration.name} failed and was rolled back, nothing of it is applied: ${error.message}`);
       }
       applied.push(migration.name);
     }

@@ -89,7 +89,13 @@ describe.runIf(testProvider === 'postgresql')('migrating PostgreSQL', () => {
     await migratePostgresql(url(), folder);
     await query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name") VALUES ('x', 'y', '29991231000000_interrupted')`);
     const failure = prepareDb(url());
-    await expect(failure).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('prisma migrate resolve --applied 29991231000000_interrupted') });
+    await expect(failure).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('prisma migrate resolve --applied 29991231000000_interrupted --config prisma/postgresql/prisma.config.ts'),
+    });
+    const stderr = await failure.catch((error: { stderr: string }) => error.stderr);
+    expect(stderr).toContain('docs/deployment.md');
+    expect(stderr).not.toContain('Check that the server is running'); // the server was reached
   }, 60_000);
 
   it('warns about a migration changed after it was applied, and one the app does not know', async () => {
