@@ -16,7 +16,7 @@ export function checkTranslationAgreement(reference: LocalizedScenario, translat
     if (JSON.stringify(expected) !== JSON.stringify(actual)) report(what, expected, actual, at);
   };
 
-  for (const field of ['audience', 'channel', 'verdict', 'difficulty'] as const) same(field, reference[field], translation[field], [field]);
+  for (const field of ['audience', 'channel', 'verdict', 'difficulty', 'moneyAtRisk'] as const) same(field, reference[field], translation[field], [field]);
   same('redFlags', [...reference.redFlags].sort(), [...translation.redFlags].sort(), ['redFlags']);
   same('trustSignals', [...reference.trustSignals].sort(), [...translation.trustSignals].sort(), ['trustSignals']);
   same('scripts', [...reference.scripts].sort(), [...translation.scripts].sort(), ['scripts']);

@@ -27,7 +27,7 @@ export function parseScenarioFile(path: string, text: string): ParsedScenarioFil
   const { source, issues } = parseYaml(path, split);
   if (issues.length > 0) return { issues };
 
-  const parsed = scenarioFrontMatterSchema.safeParse(source.data ?? {});
+  const parsed = scenarioFrontMatterSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (!parsed.success) issues.push(...zodIssuesToContentIssues(path, parsed.error, source));
   const declaredId = typeof (source.data as { id?: unknown } | undefined)?.id === 'string' ? (source.data as { id: string }).id : undefined;
   if (parsed.success && parsed.data.id !== name.id) {

@@ -9,7 +9,7 @@ export function parseSetFile(path: string, text: string): { set?: QuizSet; locat
   if ('message' in split) return { issues: [split] };
   const { source, issues } = parseYaml(path, split);
   if (issues.length > 0) return { issues };
-  const parsed = setFrontMatterSchema.safeParse(source.data ?? {});
+  const parsed = setFrontMatterSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (!parsed.success) return { issues: zodIssuesToContentIssues(path, parsed.error, source) };
   const fileId = path.split('/').pop()?.replace(/\.md$/, '');
   if (parsed.data.id !== fileId) {

@@ -75,6 +75,11 @@ export const scenarioFrontMatterSchema = z
     redFlags: z.array(z.enum(RED_FLAGS)),
     trustSignals: z.array(z.enum(TRUST_SIGNALS)).default([]),
     scripts: z.array(z.enum(SCRIPTS)).default([]),
+    /** What a victim of this scam would lose, in yuan; results reports add it up per script. */
+    moneyAtRisk: z
+      .number()
+      .refine((value) => Number.isInteger(value) && value > 0 && value <= 10_000_000, { error: 'must be a whole number of yuan from 1 to 10000000, e.g. moneyAtRisk: 1999' })
+      .optional(),
     questions: z.array(questionSchema).min(1, { error: 'needs at least one question' }),
     explanation: textSchema,
     advice: textSchema,
@@ -86,6 +91,9 @@ export const scenarioFrontMatterSchema = z
     }
     if (scenario.verdict === 'scam' && scenario.redFlags.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a scam scenario needs at least one red flag tag' });
+    }
+    if (scenario.verdict === 'legitimate' && scenario.moneyAtRisk !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['moneyAtRisk'], message: 'a legitimate scenario puts no money at risk: remove moneyAtRisk' });
     }
     if (scenario.verdict === 'scam' && scenario.trustSignals.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['trustSignals'], message: 'a scam scenario has no trust signals to find: use trustSignals: [] (or leave it out)' });

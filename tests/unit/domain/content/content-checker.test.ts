@@ -31,12 +31,21 @@ describe('content checker: every error names the file, line, column and the fix'
     ['decision-not-first', 'content/scenarios/relink-chat.zh-CN.md:12:11 "questions[0].type" the first question is the decision'],
     ['option-too-long', 'content/scenarios/relink-chat.zh-CN.md:21:13 "questions[0].answer" the correct option is 3.42x as long as the wrong ones'],
     ['trust-not-marked', 'content/scenarios/relink-chat.zh-CN.md:9:16 trust signal "official-app" is not marked on any exhibit line'],
+    ['money-not-whole', 'content/scenarios/relink-chat.zh-CN.md:8:14 "moneyAtRisk" must be a whole number of yuan from 1 to 10000000'],
+    ['money-disagrees', 'content/scenarios/relink-chat.en.md:8:14 moneyAtRisk is 199 here but 159 in content/scenarios/relink-chat.zh-CN.md'],
     ['assignment-only-in-practice', 'content/sets/exam-set.md:11:1 "relink-chat" is in this assignment-only set and in the practice set demo-set'],
   ])('%s', (fixture, expected) => {
     const { library, messages } = check(fixture);
     expect(messages.some((message) => message.startsWith(expected)), messages.join('\n')).toBe(true);
     // A broken scenario is left out of the playable library; a set error leaves the scenario alone.
     expect(library.scenarios.has('relink-chat')).toBe(fixture === 'set-unknown-scenario' || fixture === 'assignment-only-in-practice');
+  });
+
+  it('refuses money at risk on a genuine message, and keeps the other scenarios', () => {
+    const { library, messages } = check('money-on-genuine');
+    expect(messages).toContain('content/scenarios/real-notice.zh-CN.md:8:14 "moneyAtRisk" a legitimate scenario puts no money at risk: remove moneyAtRisk');
+    expect(library.scenarios.has('real-notice')).toBe(false);
+    expect(library.scenarios.has('relink-chat')).toBe(true);
   });
 
   it('reports problems from several files in one pass', () => {
