@@ -33,43 +33,57 @@ async function setCookie(port: number, url: string, cookie: { name: string; valu
   }
 }
 
+/** Lighthouse's own failures to record a page (its message says to run it again), not the page's. */
+class LighthouseRuntimeError extends Error {}
+
 /** Runs Lighthouse's mobile performance audit on each page, one after the other, each in a new headless Chromium. */
 export async function measureInBrowser(pages: BrowserPage[]): Promise<BrowserMeasure[]> {
   const { executablePath, args } = await findChromium();
   const measures: BrowserMeasure[] = [];
   for (const page of pages) {
-    // A fresh browser for each page: nothing cached from the one before, as on a first visit.
-    const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...args] });
+    // Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: one more try.
     try {
-      // Chrome drops a Cookie header given as an extra header: the device cookie goes into the
-      // browser's cookie jar instead, which Lighthouse then must not clear.
-      if (page.cookie) await setCookie(chrome.port, page.url, page.cookie);
-      const result = await lighthouse(page.url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-        disableStorageReset: page.cookie !== undefined,
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-      const { audits, runWarnings, runtimeError } = result.lhr;
-      if (runtimeError) throw new Error(`Lighthouse could not measure ${page.url}: ${runtimeError.message}`);
-      const requests = ((audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => request.resourceType === 'Script');
-      measures.push({
-        name: page.name,
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
-        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
-        scriptBytes: requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
-        scriptResourceBytes: requests.reduce((sum, request) => sum + (request.resourceSize ?? 0), 0),
-        lcpElement: JSON.stringify(audits['lcp-breakdown-insight']?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1],
-        warnings: runWarnings,
-      });
-    } finally {
-      await chrome.kill();
+      measures.push(await measurePage(page, executablePath, args));
+    } catch (error) {
+      if (!(error instanceof LighthouseRuntimeError)) throw error;
+      console.warn(`${error.message}; measuring it once more.`);
+      measures.push(await measurePage(page, executablePath, args));
     }
   }
   return measures;
+}
+
+async function measurePage(page: BrowserPage, executablePath: string, args: string[]): Promise<BrowserMeasure> {
+  // A fresh browser for each page: nothing cached from the one before, as on a first visit.
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...args] });
+  try {
+    // Chrome drops a Cookie header given as an extra header: the device cookie goes into the
+    // browser's cookie jar instead, which Lighthouse then must not clear.
+    if (page.cookie) await setCookie(chrome.port, page.url, page.cookie);
+    const result = await lighthouse(page.url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      disableStorageReset: page.cookie !== undefined,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+    const { audits, runWarnings, runtimeError } = result.lhr;
+    if (runtimeError) throw new LighthouseRuntimeError(`Lighthouse could not measure ${page.url}: ${runtimeError.message}`);
+    const requests = ((audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => request.resourceType === 'Script');
+    return {
+      name: page.name,
+      lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      scriptBytes: requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+      scriptResourceBytes: requests.reduce((sum, request) => sum + (request.resourceSize ?? 0), 0),
+      lcpElement: JSON.stringify(audits['lcp-breakdown-insight']?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1],
+      warnings: runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
 }
 
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
