@@ -10,6 +10,7 @@ import '@/ui/styles/exhibits.css';
 import '@/ui/styles/classes.css';
 import '@/ui/styles/staff.css';
 import '@/ui/styles/assignments.css';
+import '@/ui/styles/results.css';
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));

@@ -8,6 +8,7 @@ import { getAssignmentReport, type AssignmentRefusal } from './assignments';
 import { db } from './client';
 
 export type AssignmentResultsView = {
+  setId: string;
   overview: AssignmentOverview;
   weakSpots: WeakSpot[];
   /** Yuan the class would have lost: every fall for a scam times the money that scam puts at risk. */
@@ -44,7 +45,7 @@ export async function getAssignmentResults(
   const counts = await countStudentsByTag(assignmentId, scenarios);
   const fallsByScenario = new Map(counts.filter((row) => row.dimension === 'scenario').map((row) => [row.tag, row.fellForIt]));
   const moneyLost = scenarios.reduce((sum, scenario) => sum + (fallsByScenario.get(scenario.id) ?? 0) * (scenario.moneyAtRisk ?? 0), 0);
-  return ok({ overview, weakSpots: weakSpots(counts, scenarios), moneyLost });
+  return ok({ setId: report.value.setId, overview, weakSpots: weakSpots(counts, scenarios), moneyLost });
 }
 
 type CountRow = { dimension: string; tag: string; metScam: bigint | number; fellForIt: bigint | number; metGenuine: bigint | number; falseAlarms: bigint | number };

@@ -73,9 +73,14 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
       </dl>
       <div className="section-head">
         <h2>{t('report.submissions', { submitted, total: active })}</h2>
-        <a className="button secondary" href={`/api/assignments/${assignmentId}/results?locale=${locale}`} download>
-          {t('report.download')}
-        </a>
+        <span className="button-row">
+          <a className="button primary" href={`/${locale}/trainer/assignments/${assignmentId}/results`}>
+            {t('report.results')}
+          </a>
+          <a className="button secondary" href={`/api/assignments/${assignmentId}/results?locale=${locale}`} download>
+            {t('report.download')}
+          </a>
+        </span>
       </div>
       {saved && (
         <p className="notice success" role="status">

@@ -1,0 +1,46 @@
+import { scaleLinear } from 'd3-scale';
+import type { WeakSpot } from '@/domain/analytics/weak-spots';
+
+export type WeakSpotText = {
+  label: (spot: WeakSpot) => string;
+  fell: (count: number, total: number, percent: number) => string;
+  falseAlarm: (count: number, total: number, percent: number) => string;
+  moneyLost: (amount: string) => string;
+  trainedBy: (count: number) => string;
+  formatMoney: (amount: number) => string;
+};
+
+const width = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+
+/** A share as a bar with its figures written beside it, so the bar is never the only way to read it. */
+function ShareBar({ share, kind, caption }: { share: number; kind: 'fell' | 'alarm'; caption: string }) {
+  return (
+    <div className="share">
+      <svg className="share-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+        <rect className="share-track" x={0} y={0} width={100} height={6} />
+        <rect className={`share-fill share-${kind}`} x={0} y={0} width={width(share)} height={6} />
+      </svg>
+      <span>{caption}</span>
+    </div>
+  );
+}
+
+/** Weak spots of one dimension, weakest first. */
+export function WeakSpotList({ spots, text }: { spots: readonly WeakSpot[]; text: WeakSpotText }) {
+  const percent = (share: number) => Math.round(share * 100);
+  return (
+    <ol className="weak-spots">
+      {spots.map((spot) => (
+        <li key={`${spot.dimension}:${spot.tag}`} className="weak-spot">
+          <strong className="weak-spot-name">{text.label(spot)}</strong>
+          {spot.fellShare !== null && <ShareBar share={spot.fellShare} kind="fell" caption={text.fell(spot.fellForIt, spot.metScam, percent(spot.fellShare))} />}
+          {spot.falseAlarmShare !== null && <ShareBar share={spot.falseAlarmShare} kind="alarm" caption={text.falseAlarm(spot.falseAlarms, spot.metGenuine, percent(spot.falseAlarmShare))} />}
+          <p className="weak-spot-meta">
+            {spot.moneyLost > 0 && <span className="weak-spot-money">{text.moneyLost(text.formatMoney(spot.moneyLost))}</span>}
+            <span>{text.trainedBy(spot.scenarioIds.length)}</span>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
