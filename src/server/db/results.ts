@@ -1,6 +1,7 @@
 import 'server-only';
 import { assignmentOverview, type AssignmentOverview } from '@/domain/analytics/overview';
-import { scenarioTags, weakSpots, type ScenarioFacts, type TagCounts, type WeakSpot } from '@/domain/analytics/weak-spots';
+import { studentsNeedingHelp, type StudentMisses, type StudentNeedingHelp } from '@/domain/analytics/students-needing-help';
+import { scenarioTags, weakSpots, type ScenarioFacts, type ScenarioTag, type TagCounts, type WeakSpot } from '@/domain/analytics/weak-spots';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
 import { Prisma } from '@/generated/prisma-sqlite/client';
@@ -13,6 +14,8 @@ export type AssignmentResultsView = {
   weakSpots: WeakSpot[];
   /** Yuan the class would have lost: every fall for a scam times the money that scam puts at risk. */
   moneyLost: number;
+  /** Students who fell for a scam or distrusted a genuine message, those who missed most first. */
+  needingHelp: StudentNeedingHelp[];
 };
 
 /**
@@ -45,27 +48,29 @@ export async function getAssignmentResults(
   const counts = await countStudentsByTag(assignmentId, scenarios);
   const fallsByScenario = new Map(counts.filter((row) => row.dimension === 'scenario').map((row) => [row.tag, row.fellForIt]));
   const moneyLost = scenarios.reduce((sum, scenario) => sum + (fallsByScenario.get(scenario.id) ?? 0) * (scenario.moneyAtRisk ?? 0), 0);
-  return ok({ setId: report.value.setId, overview, weakSpots: weakSpots(counts, scenarios), moneyLost });
+  const misses = await countMissesByStudent(assignmentId, scenarios);
+  const needingHelp = studentsNeedingHelp(
+    misses,
+    report.value.students.map((student) => ({ studentId: student.studentId, displayName: student.displayName, studentNumber: student.studentNumber, grade: student.grade })),
+  );
+  return ok({ setId: report.value.setId, overview, weakSpots: weakSpots(counts, scenarios), moneyLost, needingHelp });
 }
 
-type CountRow = { dimension: string; tag: string; metScam: bigint | number; fellForIt: bigint | number; metGenuine: bigint | number; falseAlarms: bigint | number };
+type Count = bigint | number; // SQLite returns numbers, PostgreSQL bigints
+type CountRow = { dimension: string; tag: string; metScam: Count; fellForIt: Count; metGenuine: Count; falseAlarms: Count };
+type StudentMissRow = { studentId: string; dimension: string; tag: string; fellForIt: Count; falseAlarms: Count };
 
 /**
- * Per tag, distinct students who met a scam with it and fell for one, and who met a genuine
- * message with it and distrusted one, in each student's first submitted attempt. The tags travel
- * as a VALUES table, so one grouped query counts them all, on SQLite and PostgreSQL alike.
+ * The decisions of each student's first submitted attempt joined with the tags of their
+ * scenarios. The tags travel as a VALUES table, so the grouped queries below count every tag at
+ * once, on SQLite and PostgreSQL alike; `select` and `groupBy` complete the statement.
  */
-async function countStudentsByTag(assignmentId: string, scenarios: readonly ScenarioFacts[]): Promise<TagCounts[]> {
-  const tags = scenarioTags(scenarios);
-  if (tags.length === 0) return [];
+function firstAttemptDecisions(assignmentId: string, tags: readonly ScenarioTag[], select: Prisma.Sql, groupBy: Prisma.Sql): Prisma.Sql | undefined {
+  if (tags.length === 0) return undefined;
   const values = Prisma.join(tags.map((tag) => Prisma.sql`(${tag.scenarioId}, ${tag.dimension}, ${tag.tag}, ${tag.verdict})`));
-  const rows = await db.$queryRaw<CountRow[]>`
+  return Prisma.sql`
     WITH "Tag" ("scenarioId", "dimension", "tag", "verdict") AS (VALUES ${values})
-    SELECT t."dimension" AS "dimension", t."tag" AS "tag",
-      COUNT(DISTINCT CASE WHEN t."verdict" = 'scam' THEN a."studentId" END) AS "metScam",
-      COUNT(DISTINCT CASE WHEN t."verdict" = 'scam' AND ans."decisionOutcome" = 'fell_for_it' THEN a."studentId" END) AS "fellForIt",
-      COUNT(DISTINCT CASE WHEN t."verdict" = 'legitimate' THEN a."studentId" END) AS "metGenuine",
-      COUNT(DISTINCT CASE WHEN t."verdict" = 'legitimate' AND ans."decisionOutcome" = 'false_alarm' THEN a."studentId" END) AS "falseAlarms"
+    SELECT ${select}
     FROM "Answer" ans
     JOIN "Attempt" a ON a."id" = ans."attemptId"
     JOIN "Tag" t ON t."scenarioId" = ans."scenarioId"
@@ -73,7 +78,26 @@ async function countStudentsByTag(assignmentId: string, scenarios: readonly Scen
       AND a."attemptNumber" = (
         SELECT MIN(f."attemptNumber") FROM "Attempt" f
         WHERE f."assignmentId" = a."assignmentId" AND f."studentId" = a."studentId" AND f."status" = 'submitted')
-    GROUP BY t."dimension", t."tag"`;
+    GROUP BY ${groupBy}`;
+}
+
+/**
+ * Per tag, distinct students who met a scam with it and fell for one, and who met a genuine
+ * message with it and distrusted one.
+ */
+async function countStudentsByTag(assignmentId: string, scenarios: readonly ScenarioFacts[]): Promise<TagCounts[]> {
+  const query = firstAttemptDecisions(
+    assignmentId,
+    scenarioTags(scenarios),
+    Prisma.sql`t."dimension" AS "dimension", t."tag" AS "tag",
+      COUNT(DISTINCT CASE WHEN t."verdict" = 'scam' THEN a."studentId" END) AS "metScam",
+      COUNT(DISTINCT CASE WHEN t."verdict" = 'scam' AND ans."decisionOutcome" = 'fell_for_it' THEN a."studentId" END) AS "fellForIt",
+      COUNT(DISTINCT CASE WHEN t."verdict" = 'legitimate' THEN a."studentId" END) AS "metGenuine",
+      COUNT(DISTINCT CASE WHEN t."verdict" = 'legitimate' AND ans."decisionOutcome" = 'false_alarm' THEN a."studentId" END) AS "falseAlarms"`,
+    Prisma.sql`t."dimension", t."tag"`,
+  );
+  if (!query) return [];
+  const rows = await db.$queryRaw<CountRow[]>(query);
   return rows.map((row) => ({
     dimension: row.dimension as TagCounts['dimension'],
     tag: row.tag,
@@ -82,4 +106,20 @@ async function countStudentsByTag(assignmentId: string, scenarios: readonly Scen
     metGenuine: Number(row.metGenuine),
     falseAlarms: Number(row.falseAlarms),
   }));
+}
+
+/** Per student, how many scenarios of each script (and in all) they fell for or distrusted wrongly; misses only. */
+async function countMissesByStudent(assignmentId: string, scenarios: readonly ScenarioFacts[]): Promise<StudentMisses[]> {
+  const query = firstAttemptDecisions(
+    assignmentId,
+    scenarioTags(scenarios).filter((tag) => tag.dimension === 'script' || tag.dimension === 'scenario'),
+    Prisma.sql`a."studentId" AS "studentId", t."dimension" AS "dimension", t."tag" AS "tag",
+      COUNT(CASE WHEN ans."decisionOutcome" = 'fell_for_it' THEN 1 END) AS "fellForIt",
+      COUNT(CASE WHEN ans."decisionOutcome" = 'false_alarm' THEN 1 END) AS "falseAlarms"`,
+    Prisma.sql`a."studentId", t."dimension", t."tag"
+    HAVING COUNT(CASE WHEN ans."decisionOutcome" <> 'safe' THEN 1 END) > 0`,
+  );
+  if (!query) return [];
+  const rows = await db.$queryRaw<StudentMissRow[]>(query);
+  return rows.map((row) => ({ studentId: row.studentId, dimension: row.dimension as StudentMisses['dimension'], tag: row.tag, fellForIt: Number(row.fellForIt), falseAlarms: Number(row.falseAlarms) }));
 }

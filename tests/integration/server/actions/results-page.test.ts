@@ -42,6 +42,9 @@ describe('the results page', () => {
     expect(page).toContain('Fell for it: 1 of 2 (50%)');
     expect(page).toContain('Distrusted a genuine message: 1 of 2 (50%)');
     expect(page).toContain('Would have lost ¥5,000');
+    expect(page).toContain('Who needs help');
+    expect(page).toMatch(/>Bo<\/a>.*Fell for 2 · distrusted 1 genuine/s);
+    expect(page).not.toMatch(/>Ann<\/a>/);
 
     const zh = await html(await AssignmentResultsPage(params({ locale: 'zh-CN', assignmentId })));
     expect(zh).toContain('如果这些都是真的，全班会损失 ¥5,159');

@@ -95,6 +95,25 @@ describe('getAssignmentResults', () => {
     expect(results.value.moneyLost).toBe(2 * 159 + 2 * 5000);
   });
 
+  it('lists who needs help: what each student fell for or distrusted, those who missed most first', async () => {
+    const { staff, assignmentId } = await seedClass();
+    const results = await getAssignmentResults(staff, assignmentId, scenarioFacts, T0);
+    if (!results.ok) throw new Error(results.code);
+    const expected = Object.entries(PLAN)
+      .map(([name, attempts]) => {
+        const missed = SET.filter((_, index) => !attempts[0][index]).map((id) => getContentLibrary().scenarios.get(id)!.byLocale[DEFAULT_LOCALE]);
+        const scams = missed.filter((scenario) => scenario.verdict === 'scam');
+        return { displayName: name, fellForIt: scams.length, falseAlarms: missed.length - scams.length, scripts: scams.flatMap((scenario) => scenario.scripts).sort() };
+      })
+      .filter((student) => student.fellForIt + student.falseAlarms > 0);
+    const actual = results.value.needingHelp.map(({ displayName, fellForIt, falseAlarms, scripts }) => ({ displayName, fellForIt, falseAlarms, scripts: [...scripts].sort() }));
+    expect(actual).toEqual(expect.arrayContaining(expected));
+    expect(actual).toHaveLength(expected.length);
+    // Cai missed all three; Ann, right the first time, is not listed.
+    expect(actual[0].displayName).toBe('Cai');
+    expect(actual.map((student) => student.displayName)).not.toContain('Ann');
+  });
+
   it('gives the overview: statuses, grades, attempts and time taken', async () => {
     const { staff, assignmentId } = await seedClass();
     const results = await getAssignmentResults(staff, assignmentId, scenarioFacts, T0);

@@ -93,7 +93,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
       ) : (
         <ul className="report-list">
           {students.map((student) => (
-            <li key={student.studentId} className={`report-row${student.isRemoved ? ' removed' : ''}`}>
+            <li key={student.studentId} id={`student-${student.studentId}`} className={`report-row${student.isRemoved ? ' removed' : ''}`}>
               <div className="report-student">
                 <strong>{student.displayName}</strong>
                 {student.studentNumber && <span className="student-number">{student.studentNumber}</span>}

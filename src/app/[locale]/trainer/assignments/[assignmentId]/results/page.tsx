@@ -9,6 +9,7 @@ import { getContentLibrary } from '@/server/content/library';
 import { scenarioFacts } from '@/server/content/scenario-facts';
 import { getAssignmentResults } from '@/server/db/results';
 import { GradeHistogram } from '@/ui/results/grade-histogram';
+import { StudentsNeedingHelp } from '@/ui/results/students-needing-help';
 import { WeakSpotList } from '@/ui/results/weak-spot-list';
 
 type ResultsParams = { params: Promise<{ locale: string; assignmentId: string }> };
@@ -26,7 +27,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
   const results = await getAssignmentResults(staff, assignmentId, scenarioFacts);
   if (!results.ok) notFound();
   const t = getTranslator(locale);
-  const { overview, weakSpots, moneyLost, setId } = results.value;
+  const { overview, weakSpots, moneyLost, needingHelp, setId } = results.value;
   const setTitle = getContentLibrary().sets.get(setId)?.title[locale] ?? setId;
   const yuan = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percentOrDash = (grade: number | null) => (grade === null ? '–' : t('summary.percent', { percent: toPercent(grade) }));
@@ -81,6 +82,28 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
             asTable: t('results.asTable'),
           }}
         />
+      )}
+
+      {hasSubmissions && (
+        <>
+          <h2>{t('results.needingHelp')}</h2>
+          <p className="hint">{t('results.needingHelpIntro')}</p>
+          {needingHelp.length === 0 ? (
+            <p className="notice success">{t('results.nobodyNeedsHelp')}</p>
+          ) : (
+            <StudentsNeedingHelp
+              students={needingHelp}
+              hrefOf={(studentId) => `${reportPath}#student-${studentId}`}
+              text={{
+                grade: percentOrDash,
+                misses: (fell, alarms) => t('results.studentMisses', { fell, alarms }),
+                script: (id) => t(`script.${id}`),
+                more: (count) => t('results.moreStudents', { count }),
+                listSeparator: t('my.listSeparator'),
+              }}
+            />
+          )}
+        </>
       )}
 
       <h2>{t('results.weakSpots')}</h2>
