@@ -10,6 +10,8 @@ import { db } from './client';
 
 export type AssignmentResultsView = {
   setId: string;
+  classroomId: string;
+  classroomName: string;
   overview: AssignmentOverview;
   weakSpots: WeakSpot[];
   /** Yuan the class would have lost: every fall for a scam times the money that scam puts at risk. */
@@ -52,7 +54,7 @@ export async function getAssignmentResults(
     studentMisses(decisions, scenarios),
     report.value.students.map((student) => ({ studentId: student.studentId, displayName: student.displayName, studentNumber: student.studentNumber, grade: student.grade })),
   );
-  return ok({ setId: report.value.setId, overview, weakSpots: weakSpots(counts, scenarios), moneyLost, needingHelp });
+  return ok({ setId: report.value.setId, classroomId: report.value.classroomId, classroomName: report.value.classroomName, overview, weakSpots: weakSpots(counts, scenarios), moneyLost, needingHelp });
 }
 
 /**

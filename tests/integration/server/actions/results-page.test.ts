@@ -34,6 +34,7 @@ describe('the results page', () => {
     await actAsStaff(staff.email);
     const page = await html(await AssignmentResultsPage(params({ locale: 'en', assignmentId })));
     expect(page).toContain('Had these been real, the class would have lost ¥5,159');
+    expect(page).toMatch(/<a href="\/en\/trainer\/classes\/[^"]+">Class 3B<\/a>/);
     expect(page).toMatch(/<dt>Submitted<\/dt><dd>2<\/dd>/);
     expect(page).toContain('aria-label="Grades of 2 students"');
     expect(page).toContain('<td>0–10%</td><td>1</td>');

@@ -27,7 +27,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
   const results = await getAssignmentResults(staff, assignmentId, scenarioFacts);
   if (!results.ok) notFound();
   const t = getTranslator(locale);
-  const { overview, weakSpots, moneyLost, needingHelp, setId } = results.value;
+  const { overview, weakSpots, moneyLost, needingHelp, setId, classroomId, classroomName } = results.value;
   const setTitle = getContentLibrary().sets.get(setId)?.title[locale] ?? setId;
   const yuan = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percentOrDash = (grade: number | null) => (grade === null ? '–' : t('summary.percent', { percent: toPercent(grade) }));
@@ -37,7 +37,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
   return (
     <section className="results">
       <p className="breadcrumbs">
-        <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={reportPath}>{setTitle}</a>
+        <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={`/${locale}/trainer/classes/${classroomId}`}>{classroomName}</a> › <a href={reportPath}>{setTitle}</a>
       </p>
       <h1>{t('results.title')}</h1>
       {!hasSubmissions ? (
