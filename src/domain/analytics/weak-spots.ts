@@ -51,18 +51,24 @@ export type WeakSpot = {
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 const worst = (spot: WeakSpot) => Math.max(spot.fellShare ?? 0, spot.falseAlarmShare ?? 0);
 
+/** Yuan lost over `scenarios`: each student's fall for a scam times the money that scam puts at risk. */
+export function moneyLost(counts: readonly TagCounts[], scenarios: readonly ScenarioFacts[]): number {
+  const falls = new Map(counts.filter((row) => row.dimension === 'scenario').map((row) => [row.tag, row.fellForIt]));
+  return scenarios.reduce((sum, scenario) => sum + (scenario.verdict === 'scam' ? (falls.get(scenario.id) ?? 0) * (scenario.moneyAtRisk ?? 0) : 0), 0);
+}
+
 /** The weak spots of every dimension, weakest first (the larger of the two shares), then by how many students met the tag. */
 export function weakSpots(counts: readonly TagCounts[], scenarios: readonly ScenarioFacts[]): WeakSpot[] {
-  const fallsByScenario = new Map(counts.filter((row) => row.dimension === 'scenario').map((row) => [row.tag, row.fellForIt]));
   const tags = scenarioTags(scenarios);
   const spots = counts
     .filter((row): row is TagCounts & { dimension: WeakSpotDimension } => row.dimension !== 'scenario')
     .map((row): WeakSpot => {
       const scenarioIds = tags.filter((tag) => tag.dimension === row.dimension && tag.tag === row.tag).map((tag) => tag.scenarioId);
-      const moneyLost = scenarios
-        .filter((scenario) => scenario.verdict === 'scam' && scenarioIds.includes(scenario.id))
-        .reduce((sum, scenario) => sum + (fallsByScenario.get(scenario.id) ?? 0) * (scenario.moneyAtRisk ?? 0), 0);
-      return { ...row, fellShare: share(row.fellForIt, row.metScam), falseAlarmShare: share(row.falseAlarms, row.metGenuine), moneyLost, scenarioIds };
+      const lost = moneyLost(
+        counts,
+        scenarios.filter((scenario) => scenarioIds.includes(scenario.id)),
+      );
+      return { ...row, fellShare: share(row.fellForIt, row.metScam), falseAlarmShare: share(row.falseAlarms, row.metGenuine), moneyLost: lost, scenarioIds };
     });
   return spots.sort((a, b) => worst(b) - worst(a) || b.metScam + b.metGenuine - (a.metScam + a.metGenuine) || a.tag.localeCompare(b.tag));
 }

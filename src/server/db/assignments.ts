@@ -189,8 +189,8 @@ export type StudentResultView = {
   grade: number | null;
   lastSubmittedAt: Date | null;
   override: StudentOverride | null;
-  /** Oldest first; `grade` 0..1 once submitted. */
-  attempts: { id: string; isSubmitted: boolean; grade: number | null }[];
+  /** Oldest first; `grade` 0..1 and `durationMs` (start to submission) once submitted. */
+  attempts: { id: string; isSubmitted: boolean; grade: number | null; durationMs: number | null }[];
 };
 
 export type AssignmentReportView = {
@@ -226,7 +226,7 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
               displayName: true,
               studentNumber: true,
               removedAt: true,
-              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, submittedAt: true } },
+              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, startedAt: true, submittedAt: true } },
               overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
             },
           },
@@ -256,6 +256,7 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
           id: attempt.id,
           isSubmitted: attempt.status === 'submitted',
           grade: attempt.status === 'submitted' ? storedFraction(attempt) : null,
+          durationMs: attempt.status === 'submitted' && attempt.submittedAt ? attempt.submittedAt.getTime() - attempt.startedAt.getTime() : null,
         })),
       };
     });

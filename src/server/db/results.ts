@@ -2,7 +2,7 @@ import 'server-only';
 import { assignmentOverview, type AssignmentOverview } from '@/domain/analytics/overview';
 import { studentMisses, tagCounts, type FirstDecision } from '@/domain/analytics/first-decisions';
 import { studentsNeedingHelp, type StudentNeedingHelp } from '@/domain/analytics/students-needing-help';
-import { weakSpots, type ScenarioFacts, type WeakSpot } from '@/domain/analytics/weak-spots';
+import { moneyLost, weakSpots, type ScenarioFacts, type WeakSpot } from '@/domain/analytics/weak-spots';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
 import { getAssignmentReport, type AssignmentRefusal } from './assignments';
@@ -35,26 +35,23 @@ export async function getAssignmentResults(
   // Checks that the viewer manages the class, and submits attempts whose time ran out.
   const report = await getAssignmentReport(staff, assignmentId, now);
   if (!report.ok) return fail(report.code, report.message);
-  const durations = await db.attempt.findMany({ where: { assignmentId, status: 'submitted' }, select: { studentId: true, startedAt: true, submittedAt: true } });
   const overview = assignmentOverview(
     report.value.students.map((student) => ({
       status: student.status,
       attemptsUsed: student.attemptsUsed,
       grade: student.grade,
-      durationsMs: durations.filter((row) => row.studentId === student.studentId && row.submittedAt).map((row) => row.submittedAt!.getTime() - row.startedAt.getTime()),
+      durationsMs: student.attempts.flatMap((attempt) => (attempt.durationMs === null ? [] : [attempt.durationMs])),
     })),
   );
 
   const decisions = await firstAttemptDecisions(assignmentId);
   const scenarios = factsOf([...new Set(decisions.map((decision) => decision.scenarioId))]);
   const counts = tagCounts(decisions, scenarios);
-  const fallsByScenario = new Map(counts.filter((row) => row.dimension === 'scenario').map((row) => [row.tag, row.fellForIt]));
-  const moneyLost = scenarios.reduce((sum, scenario) => sum + (fallsByScenario.get(scenario.id) ?? 0) * (scenario.moneyAtRisk ?? 0), 0);
   const needingHelp = studentsNeedingHelp(
     studentMisses(decisions, scenarios),
     report.value.students.map((student) => ({ studentId: student.studentId, displayName: student.displayName, studentNumber: student.studentNumber, grade: student.grade })),
   );
-  return ok({ setId: report.value.setId, classroomId: report.value.classroomId, classroomName: report.value.classroomName, overview, weakSpots: weakSpots(counts, scenarios), moneyLost, needingHelp });
+  return ok({ setId: report.value.setId, classroomId: report.value.classroomId, classroomName: report.value.classroomName, overview, weakSpots: weakSpots(counts, scenarios), moneyLost: moneyLost(counts, scenarios), needingHelp });
 }
 
 /**

@@ -467,7 +467,7 @@ describe("a trainer reading a student's attempt", () => {
     expect(await loadAttemptForStaffSubmittingExpired(await createStaff(), attemptId, later(2))).toBeUndefined();
     expect(await loadAttemptForStaffSubmittingExpired(staff, attemptId, later(60))).toMatchObject({ status: 'submitted', submittedAt: later(10), score: 1 });
     const report = await getAssignmentReport(staff, assignmentId, later(60));
-    expect(report.ok && report.value.students[0].attempts).toEqual([{ id: attemptId, isSubmitted: true, grade: 1 / 3 }]);
+    expect(report.ok && report.value.students[0].attempts).toEqual([{ id: attemptId, isSubmitted: true, grade: 1 / 3, durationMs: 10 * 60_000 }]); // submitted at its 10-minute limit
   });
 
   it('never shows a practice attempt to staff', async () => {
