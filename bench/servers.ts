@@ -76,7 +76,7 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv,
  * trusting one proxy hop so every simulated client can send its own X-Forwarded-For; with
  * `profileFolder`, under V8's CPU profiler, which writes its profile there when the server stops.
  */
-export function startApp(root: string, port: number, env: { DATABASE_URL: string; AUTH_SECRET_FILE: string }, profileFolder?: string): Promise<Server> {
+export function startApp(root: string, port: number, env: { DATABASE_URL: string; AUTH_SECRET_FILE?: string; BETTER_AUTH_SECRET?: string }, profileFolder?: string): Promise<Server> {
   // --cpu-prof is refused in NODE_OPTIONS, so the profiler is switched on in the command itself.
   const profiling = profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`, '--require', resolve(root, 'bench/exit-on-signal.cjs')] : [];
   return startServer(
