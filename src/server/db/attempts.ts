@@ -420,6 +420,7 @@ export async function recordAnswer(
           score,
           decisionOutcome: stage === 'decision' ? decisionOutcome(localized.verdict, scored.value[0].isCorrect) : null,
           choices: { createMany: { data: choiceFacts(localized, decoded.value).map((fact) => ({ ...fact, scenarioId: scenario.id })) } },
+          questions: { createMany: { data: scored.value.map((question) => ({ scenarioId: scenario.id, questionId: question.questionId, score: question.score, isCorrect: question.isCorrect })) } },
         },
       });
       if (!completesItem) return false;

@@ -7,7 +7,7 @@ import { anonymousDevice } from '../../../factories/devices';
 
 /*
  * What results reports count is stored with each answer: what the decision meant, and every option
- * chosen and line marked, with whether it belongs to the key. Written in the answer's transaction,
+ * chosen and line marked, with whether it belongs to the key, and how each question scored. Written in the answer's transaction,
  * once, like the answer itself.
  */
 
@@ -17,7 +17,15 @@ async function answered(answers: Record<string, ReturnType<typeof correctRespons
   const device = anonymousDevice();
   const { id } = await createAttempt(device, { setId: 'fixture-set', items: ITEMS, locale: 'en' });
   for (const [position, scenarioId] of ITEMS.entries()) expect(await answerScenario(device, id, position, answers[scenarioId])).toMatchObject({ ok: true });
-  const rows = await db.answer.findMany({ where: { attemptId: id }, select: { scenarioId: true, stage: true, decisionOutcome: true, choices: { select: { questionId: true, optionId: true, isKey: true, scenarioId: true } } } });
+  const rows = await db.answer.findMany({ where: { attemptId: id }, select: {
+      scenarioId: true,
+      stage: true,
+      decisionOutcome: true,
+      responseJson: true,
+      choices: { select: { questionId: true, optionId: true, isKey: true, scenarioId: true } },
+      questions: { select: { questionId: true, score: true, isCorrect: true, scenarioId: true } },
+    },
+  });
   return rows;
 }
 
@@ -52,5 +60,18 @@ describe('the facts stored with each answer', () => {
         { scenarioId: 'relink-chat', questionId: 'q2', optionId: '0-6', isKey: true },
       ].sort((a, b) => `${a.scenarioId}/${a.questionId}/${a.optionId}`.localeCompare(`${b.scenarioId}/${b.questionId}/${b.optionId}`)),
     );
+  });
+
+  it('score every answered question of every stage, as the answer itself scored it', async () => {
+    const rows = await answered({ 'relink-chat': correctResponses('relink-chat'), 'refund-call': wrongResponses('refund-call'), 'real-notice': correctResponses('real-notice') });
+    const byKey = (a: { scenarioId: string; questionId: string }, b: { scenarioId: string; questionId: string }) => `${a.scenarioId}/${a.questionId}`.localeCompare(`${b.scenarioId}/${b.questionId}`);
+    const questions = rows.flatMap((row) => row.questions).sort(byKey);
+    const scoredInResponses = rows
+      .flatMap((row) => (JSON.parse(row.responseJson) as { questionScores: { questionId: string; score: number; isCorrect: boolean }[] }).questionScores.map((question) => ({ ...question, scenarioId: row.scenarioId })))
+      .sort(byKey);
+    expect(questions).toEqual(scoredInResponses);
+    expect(questions.filter((question) => question.scenarioId === 'refund-call').every((question) => !question.isCorrect && question.score === 0)).toBe(true);
+    expect(questions.filter((question) => question.scenarioId !== 'refund-call').every((question) => question.isCorrect && question.score === 1)).toBe(true);
+    expect(new Set(questions.map((question) => question.scenarioId))).toEqual(new Set(ITEMS));
   });
 });
