@@ -15,14 +15,18 @@ try {
   process.exit(1); // prepare-db.mjs has said what is wrong and what to do
 }
 
+const tsx = (script, extraEnv = {}) =>
+  execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve(root, script)], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+try {
+  tsx('scripts/backfill-answer-facts.ts');
+} catch {
+  // The results pages leave out the answers not yet counted; the script has said why.
+}
+
 const port = process.env.PORT || '3000';
 // While no admin exists, print the one-time link that creates the first one (nothing afterwards).
 try {
-  execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve(root, 'scripts/setup-link.ts')], {
-    cwd: root,
-    env: { ...env, PORT: port },
-    stdio: 'inherit',
-  });
+  tsx('scripts/setup-link.ts', { PORT: port });
 } catch {
   // The app still works without it; the script has said why, and admin:create remains.
 }

@@ -1,7 +1,7 @@
 import type { LocalizedScenario } from '../content/scenario';
 import type { Verdict } from '../content/taxonomy';
 import type { QuestionResponse } from '../quiz/schemas';
-import { spotKeyLineIds } from '../scoring/score-scenario';
+import { spotKeyLineIds, type QuestionScore } from '../scoring/score-scenario';
 
 /**
  * What a student's decision meant, stored with the answer so reports count it in the database:
@@ -37,4 +37,31 @@ export function choiceFacts(scenario: LocalizedScenario, responses: Readonly<Rec
     if (response.type === 'spot' && question.type === 'spot') for (const line of new Set(response.lines)) fact(line, keyLines.has(line));
   }
   return facts;
+}
+
+/** What analysis needs of one stored answer: its decision's meaning (on the row that holds it), its choices, its question scores. */
+export type AnswerFacts = { decisionOutcome: DecisionOutcome | null; choices: ChoiceFact[]; questions: QuestionScore[] };
+
+/**
+ * The facts of an answer stored before they were recorded, from what the answer itself stored.
+ * Question scores are always there. Choices need the scenario exactly as it was answered (`scenario`
+ * is given only when its content hash matches the answer's), since options and lines may have
+ * changed since. The decision's meaning needs the verdict: from that scenario, or else from the
+ * answer itself when its decision was a verdict (a right "scam" means a scam); otherwise it stays null.
+ */
+export function storedAnswerFacts(stored: { holdsDecision: boolean; responses: Readonly<Record<string, QuestionResponse>>; questionScores: QuestionScore[]; scenario?: LocalizedScenario }): AnswerFacts {
+  const { holdsDecision, responses, questionScores, scenario } = stored;
+  const decision = questionScores[0];
+  const verdict = scenario?.verdict ?? (decision && verdictFromVerdictResponse(responses[decision.questionId], decision.isCorrect));
+  return {
+    decisionOutcome: holdsDecision && decision && verdict ? decisionOutcome(verdict, decision.isCorrect) : null,
+    choices: scenario ? choiceFacts(scenario, responses) : [],
+    questions: questionScores,
+  };
+}
+
+function verdictFromVerdictResponse(response: QuestionResponse | undefined, isCorrect: boolean): Verdict | undefined {
+  if (response?.type !== 'verdict') return undefined;
+  if (isCorrect) return response.choice;
+  return response.choice === 'scam' ? 'legitimate' : 'scam';
 }

@@ -74,7 +74,8 @@ export type AttemptView = {
 
 const itemsSchema = z.array(z.string());
 const feedbackTimingSchema = z.enum(FEEDBACK_TIMINGS);
-const storedResponseSchema = z.object({
+/** What an answer row stores in responseJson: the responses by question id, and how each question scored. */
+export const storedResponseSchema = z.object({
   responses: z.record(z.string(), questionResponseSchema),
   questionScores: z.array(z.object({ questionId: z.string(), score: z.number(), isCorrect: z.boolean() })),
 });
