@@ -42,10 +42,10 @@ function storedFraction(attempt: { score: number | null; itemsJson: string }): n
   return attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length);
 }
 
-const RULE_FIELDS = { opensAt: true, closesAt: true, attemptsAllowed: true, grading: true, timeLimitMinutes: true, feedback: true, shuffleScenarios: true, shuffleOptions: true } as const;
+export const RULE_FIELDS = { opensAt: true, closesAt: true, attemptsAllowed: true, grading: true, timeLimitMinutes: true, feedback: true, shuffleScenarios: true, shuffleOptions: true } as const;
 
 /** The stored columns as domain rules; unknown strings (a hand-edited row) fall back to the strictest choice. */
-function toRules(row: AssignmentRow): AssignmentRules {
+export function toRules(row: AssignmentRow): AssignmentRules {
   return {
     opensAt: row.opensAt,
     closesAt: row.closesAt,
@@ -58,7 +58,7 @@ function toRules(row: AssignmentRow): AssignmentRules {
   };
 }
 
-function toOverride(row: { closesAt: Date | null; extraAttempts: number; extraMinutes: number } | undefined): StudentOverride | undefined {
+export function toOverride(row: { closesAt: Date | null; extraAttempts: number; extraMinutes: number } | undefined): StudentOverride | undefined {
   return row && { closesAt: row.closesAt, extraAttempts: row.extraAttempts, extraMinutes: row.extraMinutes };
 }
 
