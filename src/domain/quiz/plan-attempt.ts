@@ -10,8 +10,15 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
   return result;
 }
 
-/** The scenario ids an attempt will play: the set's order, or a random draw when the set asks for one. */
-export function planAttemptItems(set: Pick<QuizSet, 'scenarioIds' | 'draw'>, random: () => number = Math.random): string[] {
+/** A group of scenarios a run draws a fixed number from (focus sets: scams, genuine look-alikes, genuine mix-ins). */
+export type PlanStratum = { scenarioIds: readonly string[]; count: number };
+
+/**
+ * The scenario ids an attempt will play: the set's order, or a random draw when the set asks for
+ * one. A set with strata draws each stratum's count from it and shuffles the whole.
+ */
+export function planAttemptItems(set: Pick<QuizSet, 'scenarioIds' | 'draw'> & { strata?: readonly PlanStratum[] }, random: () => number = Math.random): string[] {
+  if (set.strata) return shuffle(set.strata.flatMap((stratum) => shuffle(stratum.scenarioIds, random).slice(0, stratum.count)), random);
   if (!set.draw) return [...set.scenarioIds];
   return shuffle(set.scenarioIds, random).slice(0, set.draw);
 }
