@@ -52,12 +52,21 @@ export function checkAnswerInTime(deadline: Date, closesAt: Date, now: Date): Re
   return deadline < closesAt ? fail('time_limit_passed', 'errors.assignment.timeLimitPassed') : fail('assignment_closed', 'errors.assignment.closed');
 }
 
+/**
+ * Which of a student's submitted attempts (scores in 0..1, oldest first) counts: the first, the
+ * last, or the highest (the earliest of equal highest ones); null when none was submitted.
+ */
+export function gradedAttemptIndex(method: GradingMethod, scoresOldestFirst: readonly number[]): number | null {
+  if (scoresOldestFirst.length === 0) return null;
+  if (method === 'first') return 0;
+  if (method === 'last') return scoresOldestFirst.length - 1;
+  return scoresOldestFirst.reduce((best, score, index) => (score > scoresOldestFirst[best] ? index : best), 0);
+}
+
 /** The grade that counts among a student's submitted attempts (scores in 0..1, oldest first). */
 export function gradeAttempts(method: GradingMethod, scoresOldestFirst: number[]): number | null {
-  if (scoresOldestFirst.length === 0) return null;
-  if (method === 'first') return scoresOldestFirst[0];
-  if (method === 'last') return scoresOldestFirst[scoresOldestFirst.length - 1];
-  return Math.max(...scoresOldestFirst);
+  const index = gradedAttemptIndex(method, scoresOldestFirst);
+  return index === null ? null : scoresOldestFirst[index];
 }
 
 export type StudentAssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue' | 'closed';

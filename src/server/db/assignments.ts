@@ -38,7 +38,7 @@ type AssignmentRow = {
 };
 
 /** A stored attempt's score as a share of its items, 0..1. */
-function storedFraction(attempt: { score: number | null; itemsJson: string }): number {
+export function storedFraction(attempt: { score: number | null; itemsJson: string }): number {
   return attemptFraction(attempt.score ?? 0, (JSON.parse(attempt.itemsJson) as unknown[]).length);
 }
 

@@ -1,0 +1,124 @@
+import 'server-only';
+import { applyOverride, gradedAttemptIndex, studentStatus, type StudentAssignmentStatus } from '@/domain/assignments/rules';
+import { fail, ok, type Result } from '@/domain/shared/result';
+import type { StaffViewer } from '@/server/auth/staff';
+import { RULE_FIELDS, storedFraction, toOverride, toRules, type AssignmentRefusal } from './assignments';
+import { submitExpiredAttempts } from './attempts';
+import { canManageClassroom } from './classrooms';
+import { db } from './client';
+
+/** Students read per page: one page's rows, attempts and grouped answers are all a download holds at once. */
+export const EXPORT_PAGE_SIZE = 200;
+
+/** One student's line of the results file, with the figures of the attempt that gives their grade. */
+export type ExportStudentRow = {
+  studentId: string;
+  displayName: string;
+  studentNumber: string | null;
+  isRemoved: boolean;
+  status: StudentAssignmentStatus;
+  attemptsUsed: number;
+  /** 0..1 by the assignment's grading method; null before any submission. */
+  grade: number | null;
+  lastSubmittedAt: Date | null;
+  /** The graded attempt's score per scenario it answered (its stages summed, 0..1). */
+  scenarioScores: ReadonlyMap<string, number>;
+  /** Scams trusted and genuine messages distrusted in the graded attempt; null without one. */
+  fellForIt: number | null;
+  falseAlarms: number | null;
+};
+
+export type ResultsExport = {
+  classroomName: string;
+  setId: string;
+  timeZone: string;
+  /** Every scenario any attempt of the assignment answered (a set may have changed since). */
+  answeredScenarioIds: string[];
+  /**
+   * The students, as the assignment page lists them (oldest first; removed students only when
+   * they made an attempt), a page at a time. Each page is read when the previous one has been
+   * taken, so a download never holds the whole class.
+   */
+  pages: (pageSize?: number) => AsyncGenerator<ExportStudentRow[], void, undefined>;
+};
+
+/**
+ * Opens an assignment's results for download, for the trainer who manages the class and admins.
+ * Like the assignment page, it first submits attempts whose time ran out (a write), so the file
+ * and the page agree.
+ */
+export async function openResultsExport(staff: StaffViewer, assignmentId: string, now: Date = new Date()): Promise<Result<ResultsExport, AssignmentRefusal>> {
+  const found = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classroomId: true } });
+  if (!found || !(await canManageClassroom(staff, found.classroomId))) return fail('assignment_not_found', 'errors.assignment.notFound');
+  await submitExpiredAttempts({ assignmentId }, now);
+  const assignment = await db.assignment.findUniqueOrThrow({
+    where: { id: assignmentId },
+    select: { setId: true, timeZone: true, classroomId: true, ...RULE_FIELDS, classroom: { select: { name: true } } },
+  });
+  const answered = await db.answer.groupBy({ by: ['scenarioId'], where: { attempt: { assignmentId } }, orderBy: { scenarioId: 'asc' } });
+  const rules = toRules(assignment);
+
+  async function* pages(pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportStudentRow[], void, undefined> {
+    let after: { createdAt: Date; id: string } | undefined;
+    for (;;) {
+      // Keyset paging on (createdAt, id): a student added or removed meanwhile moves no other row.
+      const students = await db.student.findMany({
+        where: {
+          classroomId: assignment.classroomId,
+          OR: [{ removedAt: null }, { attempts: { some: { assignmentId } } }],
+          ...(after ? { AND: [{ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }] } : {}),
+        },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: pageSize,
+        select: {
+          id: true,
+          createdAt: true,
+          displayName: true,
+          studentNumber: true,
+          removedAt: true,
+          attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, submittedAt: true } },
+          overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
+        },
+      });
+      if (students.length === 0) return;
+      const graded = students.map((student) => {
+        const submitted = student.attempts.filter((attempt) => attempt.status === 'submitted');
+        const fractions = submitted.map((attempt) => storedFraction(attempt));
+        const index = gradedAttemptIndex(rules.grading, fractions);
+        return { student, submitted, grade: index === null ? null : fractions[index], gradedAttemptId: index === null ? null : submitted[index].id };
+      });
+      const gradedIds = graded.flatMap((entry) => (entry.gradedAttemptId ? [entry.gradedAttemptId] : []));
+      // One grouped query per page: each graded attempt's score per scenario and its decisions.
+      const groups = gradedIds.length === 0 ? [] : await db.answer.groupBy({ by: ['attemptId', 'scenarioId', 'decisionOutcome'], where: { attemptId: { in: gradedIds } }, _sum: { score: true }, _count: { _all: true } });
+      const byAttempt = new Map<string, { scores: Map<string, number>; fellForIt: number; falseAlarms: number }>(gradedIds.map((id) => [id, { scores: new Map(), fellForIt: 0, falseAlarms: 0 }]));
+      for (const group of groups) {
+        const figures = byAttempt.get(group.attemptId)!;
+        figures.scores.set(group.scenarioId, (figures.scores.get(group.scenarioId) ?? 0) + (group._sum.score ?? 0));
+        if (group.decisionOutcome === 'fell_for_it') figures.fellForIt += group._count._all;
+        if (group.decisionOutcome === 'false_alarm') figures.falseAlarms += group._count._all;
+      }
+      yield graded.map(({ student, submitted, grade, gradedAttemptId }): ExportStudentRow => {
+        const figures = gradedAttemptId ? byAttempt.get(gradedAttemptId) : undefined;
+        const effective = applyOverride(rules, toOverride(student.overrides[0]));
+        return {
+          studentId: student.id,
+          displayName: student.displayName,
+          studentNumber: student.studentNumber,
+          isRemoved: student.removedAt !== null,
+          status: studentStatus(effective, student.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
+          attemptsUsed: student.attempts.length,
+          grade,
+          lastSubmittedAt: submitted.at(-1)?.submittedAt ?? null,
+          scenarioScores: figures?.scores ?? new Map(),
+          fellForIt: figures?.fellForIt ?? null,
+          falseAlarms: figures?.falseAlarms ?? null,
+        };
+      });
+      if (students.length < pageSize) return;
+      const last = students[students.length - 1];
+      after = { createdAt: last.createdAt, id: last.id };
+    }
+  }
+
+  return ok({ classroomName: assignment.classroom.name, setId: assignment.setId, timeZone: assignment.timeZone, answeredScenarioIds: answered.map((row) => row.scenarioId), pages });
+}
