@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ContentLibrary } from '@/domain/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
+import { readContentLibrary } from '@/server/content/read-files';
+
+let library: ContentLibrary;
+beforeAll(() => {
+  library = readContentLibrary('.');
+});
+
+describe('findQuizSet', () => {
+  it('returns a file set as the library has it', () => {
+    const set = findQuizSet('buyer-basics', 'en', library)!;
+    expect(set.title).toEqual(library.sets.get('buyer-basics')!.title);
+    expect(set.localTitle).toBe(library.sets.get('buyer-basics')!.title.en);
+    expect(set.focus).toBeUndefined();
+  });
+
+  it('makes a focus set with titles in both languages from the catalogues', () => {
+    const set = findQuizSet('focus:script:fake-police', 'zh-CN', library)!;
+    expect(set.title).toEqual({ 'zh-CN': '专项练习：冒充公检法、“安全账户”', en: 'Focused practice: Fake police and "safe accounts"' });
+    expect(set.localTitle).toBe(set.title['zh-CN']);
+    expect(set.isPractice).toBe(true);
+    expect(set.focus).toEqual({ dimension: 'script', tag: 'fake-police' });
+    expect(set.description.en).toMatch(/^4 scenarios each run on “Fake police and "safe accounts"”: 2 scams and 2 genuine messages/);
+    expect(set.draw).toBe(4);
+  });
+
+  it.each(['focus:script:not-a-script', 'focus:script:fake-police ', 'nope', 'focus:bogus:urgency'])('knows no set %j', (id) => {
+    expect(findQuizSet(id, 'en', library)).toBeUndefined();
+  });
+});
