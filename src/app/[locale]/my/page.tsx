@@ -4,7 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { startAssignmentAction } from '@/server/actions/assignments';
 import { getDevice } from '@/server/auth/device';
-import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { listMyAssignments } from '@/server/db/assignments';
 import { listDeviceStudents } from '@/server/db/students';
 import { toPercent } from '@/domain/scoring/score-display';
@@ -28,7 +28,6 @@ export default async function MyAssignmentsPage({ params, searchParams }: MyPara
   const t = getTranslator(locale);
   const device = await getDevice();
   const [students, assignments] = await Promise.all([listDeviceStudents(device), listMyAssignments(device)]);
-  const sets = getContentLibrary().sets;
 
   return (
     <div className="my-assignments">
@@ -60,7 +59,7 @@ export default async function MyAssignmentsPage({ params, searchParams }: MyPara
       ) : (
         <ul className="assignment-list">
           {assignments.map((assignment) => {
-            const title = sets.get(assignment.setId)?.title[locale] ?? assignment.setId;
+            const title = quizSetTitle(assignment.setId, locale);
             const headingId = `assignment-${assignment.id}`;
             return (
               <li key={assignment.id} className={`assignment-card status-${assignment.status}`}>

@@ -6,7 +6,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { saveOverrideAction } from '@/server/actions/assignments';
 import { getStaffForPage } from '@/server/auth/staff';
-import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { getAssignmentReport } from '@/server/db/assignments';
 import { OverrideForm } from '@/ui/assignments/override-form';
 import { StatusBadge } from '@/ui/assignments/status-badge';
@@ -28,7 +28,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
   if (!report.ok) notFound();
   const t = getTranslator(locale);
   const { rules, timeZone, students } = report.value;
-  const setTitle = getContentLibrary().sets.get(report.value.setId)?.title[locale] ?? report.value.setId;
+  const setTitle = quizSetTitle(report.value.setId, locale);
   const when = (instant: Date) => formatDateTime(instant, locale, timeZone);
   const submitted = students.filter((student) => !student.isRemoved && (student.status === 'submitted' || student.status === 'closed')).length;
   const active = students.filter((student) => !student.isRemoved).length;

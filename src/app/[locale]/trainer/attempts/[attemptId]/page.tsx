@@ -6,6 +6,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { loadAttemptForStaffSubmittingExpired } from '@/server/db/attempts';
 import { buildExhibitLabels } from '@/ui/exhibits/labels';
 import { ScenarioReview } from '@/ui/quiz/scenario-review';
@@ -28,7 +29,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
   if (!attempt?.assignment) notFound();
   const t = getTranslator(locale);
   const library = getContentLibrary();
-  const setTitle = library.sets.get(attempt.setId)?.title[locale] ?? attempt.setId;
+  const setTitle = quizSetTitle(attempt.setId, locale);
   const total = attempt.answers.reduce((sum, answer) => sum + answer.score, 0);
   const shownPosition = Number(step) - 1;
   const shown = attempt.answers.find((answer) => answer.position === shownPosition);

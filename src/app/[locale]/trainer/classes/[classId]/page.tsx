@@ -7,7 +7,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { issueRecoveryCodeAction, issueStudentLinkAction, removeStudentAction, rotateJoinCodeAction, setAllowRecoveryAction } from '@/server/actions/classes';
 import { getStaffForPage, getStaffViewer } from '@/server/auth/staff';
-import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { listClassAssignments } from '@/server/db/assignments';
 import { getClassroom } from '@/server/db/classrooms';
 import { isHttpsRequest } from '@/server/http/https';
@@ -50,9 +50,8 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
     return status === 'active' ? t('class.roster.linkActive', { date: day.format(expiresAt!) }) : t(status === 'expired' ? 'class.roster.linkExpired' : 'class.roster.linkNone');
   };
   const assignments = await listClassAssignments(staff, classId, now);
-  const sets = getContentLibrary().sets;
   const cancel = t('class.confirm.cancel');
-  const assignmentTitle = (setId: string) => sets.get(setId)?.title[locale] ?? setId;
+  const assignmentTitle = (setId: string) => quizSetTitle(setId, locale);
   // Just created from this page: named here, with the join code right below for the class.
   const justAssigned = assignments.ok ? assignments.value.find((assignment) => assignment.id === assigned) : undefined;
 

@@ -5,7 +5,7 @@ import { toPercent } from '@/domain/scoring/score-display';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
-import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { scenarioFacts } from '@/server/content/scenario-facts';
 import { getAssignmentResults } from '@/server/db/results';
 import { GradeHistogram } from '@/ui/results/grade-histogram';
@@ -28,7 +28,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
   if (!results.ok) notFound();
   const t = getTranslator(locale);
   const { overview, weakSpots, moneyLost, needingHelp, setId, classroomId, classroomName } = results.value;
-  const setTitle = getContentLibrary().sets.get(setId)?.title[locale] ?? setId;
+  const setTitle = quizSetTitle(setId, locale);
   const yuan = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percentOrDash = (grade: number | null) => (grade === null ? '–' : t('summary.percent', { percent: toPercent(grade) }));
   const label = (spot: WeakSpot) => t(`${spot.dimension === 'redFlag' ? 'redFlag' : spot.dimension}.${spot.tag}`);
