@@ -13,9 +13,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   if (!isLocale(locale)) notFound();
   const { error, set } = await searchParams;
   const t = getTranslator(locale);
-  const { cards, resume } = await getHomeData(await getDevice(), locale);
+  const { cards, focusCards, resume } = await getHomeData(await getDevice(), locale);
   // "Start" while a run of that set is unfinished comes back here: name the set the choice is about.
-  const unfinishedSet = error === 'unfinished' ? cards.find((card) => card.id === set) : undefined;
+  const unfinishedSet = error === 'unfinished' ? [...focusCards, ...cards].find((card) => card.id === set) : undefined;
   return (
     <div className="home">
       <section className="hero">
@@ -31,6 +31,16 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         </p>
       )}
       {resume && <ResumePractice resume={resume} locale={locale} t={t} />}
+      {focusCards.length > 0 && (
+        <section aria-labelledby="focus-heading">
+          <h2 id="focus-heading">{t('focus.unfinished')}</h2>
+          <ul className="set-list">
+            {focusCards.map((card) => (
+              <SetCard key={card.id} card={card} locale={locale} t={t} startAction={startAttemptAction} />
+            ))}
+          </ul>
+        </section>
+      )}
       {cards.length === 0 ? (
         <p className="notice">{t('home.empty')}</p>
       ) : (

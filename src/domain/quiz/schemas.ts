@@ -43,7 +43,8 @@ export const answerSubmissionSchema = z.object({
 export type AnswerSubmission = z.infer<typeof answerSubmissionSchema>;
 
 export const startAttemptSchema = z.object({
-  setId: contentIdSchema,
+  /** A set file's id, or a focus set's `focus:<dimension>:<tag>`; the server looks either up. */
+  setId: z.union([contentIdSchema, z.string().regex(/^focus:[A-Za-z]+:[a-z0-9-]+$/).max(100)]),
   /** Scenario ids to replay ("retry the ones I missed"); omitted for a normal start. */
   retryOf: z.string().min(1).max(64).optional(),
   /** The unfinished run of the set the student chose to discard ("start over"); omitted otherwise. */

@@ -8,10 +8,21 @@ import { isKnownTimeZone } from '@/domain/shared/time-zones';
 import { getDevice } from '@/server/auth/device';
 import { requireStaff } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
-import { createAssignment, deleteAssignment, saveOverride, startAssignmentAttempt, updateAssignment } from '@/server/db/assignments';
+import { findQuizSet } from '@/server/content/quiz-sets';
+import { createAssignment, deleteAssignment, saveOverride, startAssignmentAttempt, updateAssignment, type SetCheck } from '@/server/db/assignments';
 import { submitAttempt } from '@/server/db/attempts';
 import { translateFieldErrors } from './field-errors';
 import { formContext, formLocale } from './form-locale';
+
+/**
+ * A set id from the form, checked against the library (never the client's word): file sets plan
+ * each attempt; a focus set's scenarios are drawn once here and fixed for the whole assignment.
+ */
+const checkSet: SetCheck = (setId) => {
+  const set = findQuizSet(setId);
+  if (!set) return false;
+  return set.focus ? { fixedItems: planAttemptItems(set) } : true;
+};
 
 function formError(message: string, fieldErrors: Record<string, string> = {}): FormState {
   return { status: 'error', message, fieldErrors };
@@ -34,7 +45,7 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
   if (!parsed.ok) return formError(t('errors.form.fixFields'), translateFieldErrors(t, parsed.fieldErrors));
   let created;
   try {
-    created = await createAssignment(staff.value, parsed.value, (setId) => getContentLibrary().sets.has(setId));
+    created = await createAssignment(staff.value, parsed.value, checkSet);
   } catch (error) {
     logFailure('create', { classroomId: parsed.value.classroomId, setId: parsed.value.setId }, error);
     return formError(t('errors.form.notSaved'));
@@ -52,7 +63,7 @@ export async function updateAssignmentAction(_previous: FormState, form: FormDat
   const parsed = parseAssignmentForm(Object.fromEntries(form));
   if (!parsed.ok) return formError(t('errors.form.fixFields'), translateFieldErrors(t, parsed.fieldErrors));
   try {
-    const updated = await updateAssignment(staff.value, assignmentId, parsed.value, (setId) => getContentLibrary().sets.has(setId));
+    const updated = await updateAssignment(staff.value, assignmentId, parsed.value, checkSet);
     if (!updated.ok) return formError(t(updated.message), updated.code === 'set_unknown' || updated.code === 'set_locked' ? { setId: t(updated.message) } : {});
   } catch (error) {
     logFailure('update', { assignmentId }, error);
@@ -105,7 +116,7 @@ export async function startAssignmentAction(form: FormData): Promise<void> {
   const device = await getDevice();
   const library = getContentLibrary();
   const planItems = (setId: string) => {
-    const set = library.sets.get(setId);
+    const set = findQuizSet(setId, undefined, library);
     return set && planAttemptItems(set).filter((scenarioId) => library.scenarios.has(scenarioId));
   };
   let started;

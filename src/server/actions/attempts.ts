@@ -6,6 +6,7 @@ import { startAttemptSchema } from '@/domain/quiz/schemas';
 import { getOrCreateDevice } from '@/server/auth/device';
 import { hashToken } from '@/server/auth/tokens';
 import { getContentLibrary } from '@/server/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
 import { loadAttemptSubmittingExpired, startPracticeAttempt } from '@/server/db/attempts';
 import { consumeRateLimitSlot } from '@/server/db/rate-limits';
 import { formLocale } from './form-locale';
@@ -23,7 +24,8 @@ export async function startAttemptAction(form: FormData): Promise<void> {
   const input = startAttemptSchema.safeParse({ setId: form.get('setId'), retryOf: form.get('retryOf') || undefined, replaces: form.get('replaces') || undefined });
   if (!input.success) redirect(`/${locale}?error=invalid-set`);
   const library = getContentLibrary();
-  const set = library.sets.get(input.data.setId);
+  // A file set or a focus set (focus:<dimension>:<tag>), built from the library on the server.
+  const set = findQuizSet(input.data.setId, locale, library);
   if (!set) redirect(`/${locale}?error=unknown-set`);
   // Checked here, not only by hiding the set: a request crafted by hand must not open the key either.
   if (!set.isPractice) redirect(`/${locale}?error=assignment-only`);
@@ -41,6 +43,6 @@ export async function startAttemptAction(form: FormData): Promise<void> {
     if (items.length === 0) redirect(`/${locale}/attempts/${previous.id}/summary`);
   }
   const started = await startPracticeAttempt(device, { setId: set.id, items, locale, retryOfId: input.data.retryOf, replaces: input.data.replaces });
-  if (!started.ok) redirect(`/${locale}?error=unfinished&set=${set.id}#set-${set.id}`);
+  if (!started.ok) redirect(`/${locale}?error=unfinished&set=${encodeURIComponent(set.id)}#set-${encodeURIComponent(set.id)}`);
   redirect(`/${locale}/attempts/${started.value.id}/1`);
 }

@@ -67,13 +67,25 @@ export type AssignmentRefusal = 'class_not_found' | 'assignment_not_found' | 'se
 // ---------------------------------------------------------------------------------------------
 // Trainers
 
-/** Gives a quiz set to a class the staff member manages. `setExists` checks the content library. */
-export async function createAssignment(staff: StaffViewer, input: NewAssignment, setExists: (setId: string) => boolean): Promise<Result<{ id: string }, AssignmentRefusal>> {
+/**
+ * Checks a set id against the content library: false when it names no set, true for a set whose
+ * attempts each plan their own scenarios, or the scenarios every attempt of the assignment plays
+ * (focus sets: all students meet the same ones, so their results compare).
+ */
+export type SetCheck = (setId: string) => boolean | { fixedItems: string[] };
+
+function fixedItemsJson(checked: ReturnType<SetCheck>): string | null {
+  return typeof checked === 'object' ? JSON.stringify(checked.fixedItems) : null;
+}
+
+/** Gives a quiz set to a class the staff member manages. `checkSet` asks the content library. */
+export async function createAssignment(staff: StaffViewer, input: NewAssignment, checkSet: SetCheck): Promise<Result<{ id: string }, AssignmentRefusal>> {
   if (!(await canManageClassroom(staff, input.classroomId))) return fail('class_not_found', 'errors.class.notFound');
-  if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
+  const checked = checkSet(input.setId);
+  if (!checked) return fail('set_unknown', 'errors.assignment.set');
   const id = randomUUID();
   const { classroomId, setId, timeZone, ...rules } = input;
-  await db.assignment.create({ data: { id, classroomId, setId, timeZone, ...rules } });
+  await db.assignment.create({ data: { id, classroomId, setId, timeZone, itemsJson: fixedItemsJson(checked), ...rules } });
   return ok({ id });
 }
 
@@ -106,7 +118,7 @@ export async function updateAssignment(
   staff: StaffViewer,
   assignmentId: string,
   input: NewAssignment,
-  setExists: (setId: string) => boolean,
+  checkSet: SetCheck,
   now: Date = new Date(),
 ): Promise<Result<null, AssignmentChangeRefusal>> {
   const current = await getAssignmentSettings(staff, assignmentId);
@@ -114,9 +126,11 @@ export async function updateAssignment(
   const released = checkExtensionAfterRelease(await currentReleaseAt(assignmentId, current.value.closesAt), input.closesAt, current.value.feedback, now);
   if (!released.ok) return released;
   const changesSet = input.setId !== current.value.setId;
+  let checked: ReturnType<SetCheck> = true;
   if (changesSet) {
     if (current.value.hasAttempts) return fail('set_locked', 'errors.assignment.setLocked');
-    if (!setExists(input.setId)) return fail('set_unknown', 'errors.assignment.set');
+    checked = checkSet(input.setId);
+    if (!checked) return fail('set_unknown', 'errors.assignment.set');
   }
   const { classroomId: _ignored, setId, timeZone, ...rules } = input;
   return db.$transaction(async (tx) => {
@@ -124,7 +138,8 @@ export async function updateAssignment(
     // student starting meanwhile increments startedAttempts on this row, so one of the two loses.
     const updated = await tx.assignment.updateMany({
       where: { id: assignmentId, setId: current.value.setId, ...(changesSet ? { startedAttempts: 0 } : {}) },
-      data: { setId, timeZone, ...rules },
+      // A new set brings its own fixed scenarios (or none); the same set keeps those it has.
+      data: { setId, timeZone, ...rules, ...(changesSet ? { itemsJson: fixedItemsJson(checked) } : {}) },
     });
     if (updated.count !== 1) return fail('set_locked', 'errors.assignment.setLocked');
     const open = await tx.attempt.findMany({
@@ -395,7 +410,7 @@ export async function startAssignmentAttempt(
 }
 
 async function startAttemptOnce(device: Device, assignmentId: string, planItems: (setId: string) => string[] | undefined, locale: string, now: Date): Promise<StartResult> {
-  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, setId: true, classroomId: true, ...RULE_FIELDS } });
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, setId: true, itemsJson: true, classroomId: true, ...RULE_FIELDS } });
   if (!assignment) return fail('assignment_not_found', 'errors.assignment.notFound');
   const student = (await listDeviceStudents(device)).find((candidate) => candidate.classroomId === assignment.classroomId);
   if (!student) return fail('not_in_class', 'errors.assignment.notInClass');
@@ -405,16 +420,17 @@ async function startAttemptOnce(device: Device, assignmentId: string, planItems:
   const rules = applyOverride(toRules(assignment), toOverride(override ?? undefined));
   // Read outside the transaction: what it decides is checked by the database at the write below.
   const attempts = await db.attempt.findMany({ where: { assignmentId, studentId: student.studentId }, select: { id: true, status: true, attemptNumber: true } });
-  const items = planItems(assignment.setId);
+  // Fixed scenarios are played as fixed; a scenario removed from the library since shows as unavailable.
+  const items = assignment.itemsJson ? (JSON.parse(assignment.itemsJson) as string[]) : planItems(assignment.setId);
   if (!items) return fail('set_unknown', 'errors.assignment.setWithdrawn');
   const open = attempts.find((attempt) => attempt.status === 'in_progress');
   if (open) return ok({ attemptId: open.id, isResumed: true });
   const allowed = checkCanStart(rules, attempts.length, now);
   if (!allowed.ok) return allowed;
   return db.$transaction(async (tx) => {
-    // Counted on the assignment row, only while it still has the set the items come from: a
-    // trainer changing the set meanwhile makes this start try again with the new one.
-    const counted = await tx.assignment.updateMany({ where: { id: assignmentId, setId: assignment.setId }, data: { startedAttempts: { increment: 1 } } });
+    // Counted on the assignment row, only while it still has the set and fixed items read above:
+    // a trainer changing the set meanwhile makes this start try again with the new one.
+    const counted = await tx.assignment.updateMany({ where: { id: assignmentId, setId: assignment.setId, itemsJson: assignment.itemsJson }, data: { startedAttempts: { increment: 1 } } });
     if (counted.count !== 1) throw new StartRaced();
     const attemptId = randomUUID();
     // Numbered from the attempts read above. A start that stored an attempt since (the same

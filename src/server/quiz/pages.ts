@@ -12,12 +12,15 @@ import { attemptPercent } from '@/domain/scoring/score-display';
 import type { Locale } from '@/domain/shared/locales';
 import type { Device } from '@/server/auth/device';
 import { getContentLibrary } from '@/server/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
 import { getPracticeProgress, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
 
 export type { SetCardView };
 
 export type HomeData = {
   cards: SetCardView[];
+  /** Focus sets (one script, red flag or channel) this device has an unfinished run of: they have no card of their own otherwise. */
+  focusCards: SetCardView[];
   /** The device's most recent unfinished practice run, offered first on the page. */
   resume?: { id: string; setTitle: string; answered: number; total: number };
 };
@@ -38,9 +41,16 @@ export async function getHomeData(device: Device | undefined, locale: Locale): P
       bestPercent: progress.bestPercent[set.id],
     };
   });
-  const latest = progress.open.find((attempt) => cards.some((card) => card.id === attempt.setId));
-  const resume = latest && { id: latest.id, setTitle: cards.find((card) => card.id === latest.setId)!.title, answered: latest.answered, total: latest.total };
-  return { cards, resume };
+  const focusCards = progress.open.flatMap((attempt) => {
+    const set = cards.some((card) => card.id === attempt.setId) ? undefined : findQuizSet(attempt.setId, locale);
+    if (!set?.focus) return [];
+    return [{ id: set.id, title: set.localTitle, description: set.description[locale], length: set.draw ?? set.scenarioIds.length, openAttempt: { id: attempt.id, answered: attempt.answered, total: attempt.total }, bestPercent: progress.bestPercent[set.id] }];
+  });
+  // The latest unfinished run of a set still offered: a file set's card or a focus set.
+  const known = [...cards, ...focusCards];
+  const latest = progress.open.find((attempt) => known.some((card) => card.id === attempt.setId));
+  const resume = latest && { id: latest.id, setTitle: known.find((card) => card.id === latest.setId)!.title, answered: latest.answered, total: latest.total };
+  return { cards, focusCards, resume };
 }
 
 /** The practice sets for the home page, with the device's unfinished attempt and best result of each. */
@@ -80,10 +90,9 @@ export async function getStepData(device: Device | undefined, attemptId: string,
   const position = step - 1;
   if (!attempt || !Number.isInteger(position) || position < 0 || position >= attempt.items.length) return { kind: 'not-found' };
   const library = getContentLibrary();
-  const set = library.sets.get(attempt.setId);
   const base: StepBase = {
     attemptId,
-    setTitle: set?.title[locale] ?? attempt.setId,
+    setTitle: findQuizSet(attempt.setId, locale, library)?.localTitle ?? attempt.setId,
     position,
     total: attempt.items.length,
     answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
@@ -193,7 +202,7 @@ export async function getSummaryData(device: Device | undefined, attemptId: stri
   return {
     attemptId: attempt.id,
     setId: attempt.setId,
-    setTitle: library.sets.get(attempt.setId)?.title[locale] ?? attempt.setId,
+    setTitle: findQuizSet(attempt.setId, locale, library)?.localTitle ?? attempt.setId,
     isSubmitted,
     answeredCount: attempt.answers.filter((answer) => answer.isComplete).length,
     items,
@@ -224,6 +233,7 @@ async function endScreenData(device: Device, attempt: AttemptView, items: Summar
   const scriptsOf = (scenarioId: string) => library.scenarios.get(scenarioId)?.byLocale[locale].scripts ?? [];
   const next = suggestNextSet([...library.sets.values()], attempt.setId, missedScripts(played), scriptsOf, playedSets);
   const nextSet = next && library.sets.get(next.setId);
+  // Only file sets get a card: a focus set's result says little to others and its card page could not offer it.
   const isFullPracticeRun = attempt.assignment === null && attempt.retryOfId === null && library.sets.get(attempt.setId)?.isPractice === true;
   return {
     percent,
