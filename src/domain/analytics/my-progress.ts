@@ -1,5 +1,6 @@
 import { applyOverride, feedbackReleaseAt, hasAttemptsLeft, mayRevealFeedback, mayRevealScore } from '../assignments/rules';
 import type { AssignmentRules, StudentOverride } from '../assignments/schemas';
+import type { FocusRef } from '../content/focus-sets';
 import type { Verdict } from '../content/taxonomy';
 import type { PlayedScenario } from '../quiz/end-screen';
 import { attemptPercent } from '../scoring/score-display';
@@ -81,8 +82,8 @@ export function myMisses(rows: readonly MissCountRow[]): MyMiss[] {
     .sort((a, b) => missShare(b) - missShare(a) || misses(b) - misses(a) || b.metScam + b.metGenuine - (a.metScam + a.metGenuine) || a.tag.localeCompare(b.tag));
 }
 
-/** What a learner practises to train one tag (the focus sets' reference). */
-export type FocusTarget = { dimension: MyMissDimension; tag: string };
+/** The tag a focus set trains, of the dimensions counted here. */
+export type FocusTarget = FocusRef & { dimension: MyMissDimension };
 
 export type NextPractice =
   /** Practise the weakest script (or, when no script is missed, red flag) now. */
