@@ -87,6 +87,16 @@ export function itemFlags(stats: Pick<ScenarioItemStats, 'students' | 'facility'
   return flags;
 }
 
+/** What a discrimination figure means in words: 0.4 or more separates well, under 0.2 hardly (Ebel's usual bands). */
+export type DiscriminationBand = 'good' | 'fair' | 'weak' | 'negative' | 'undefined';
+
+export function discriminationBand(discrimination: number | null): DiscriminationBand {
+  if (discrimination === null) return 'undefined';
+  if (discrimination < 0) return 'negative';
+  if (discrimination < ITEM_RULES.minDiscrimination) return 'weak';
+  return discrimination < 0.4 ? 'fair' : 'good';
+}
+
 export function itemVerdict(students: number, flags: readonly ItemFlag[]): ItemVerdict {
   if (students < ITEM_RULES.minStudents) return 'too_few';
   if (flags.some((flag) => flag !== 'everyone_right')) return 'fix';

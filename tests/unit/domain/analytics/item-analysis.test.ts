@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  discriminationBand,
   itemAnalysisViews,
   itemFlags,
   itemVerdict,
@@ -81,6 +82,21 @@ describe('itemFlags and itemVerdict', () => {
     expect(itemVerdict(10, ['no_discrimination'])).toBe('fix');
     expect(itemVerdict(10, ['strong_students_miss'])).toBe('fix');
     expect(itemVerdict(10, [])).toBe('ok');
+  });
+});
+
+describe('discriminationBand', () => {
+  it.each([
+    [null, 'undefined'],
+    [-0.01, 'negative'],
+    [0, 'weak'],
+    [0.19, 'weak'],
+    [0.2, 'fair'],
+    [0.39, 'fair'],
+    [0.4, 'good'],
+    [1, 'good'],
+  ] as const)('of %s is %s', (value, band) => {
+    expect(discriminationBand(value)).toBe(band);
   });
 });
 

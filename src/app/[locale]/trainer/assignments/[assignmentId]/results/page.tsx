@@ -129,6 +129,11 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
           </section>
         ))
       )}
+      {hasSubmissions && (
+        <p className="results-more">
+          <a href={`${reportPath}/items`}>{t('items.link')}</a>
+        </p>
+      )}
     </section>
   );
 }
