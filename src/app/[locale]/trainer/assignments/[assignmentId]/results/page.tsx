@@ -46,6 +46,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
         <p className={`money-headline${moneyLost > 0 ? '' : ' none'}`}>{moneyLost > 0 ? t('results.moneyHeadline', { amount: yuan.format(moneyLost) }) : t('results.moneyNone')}</p>
       )}
 
+      <p className="results-print no-print"><a href={`${reportPath}/results/print`}>{t('print.link')}</a></p>
       <h2>{t('results.overview')}</h2>
       <dl className="results-counts">
         {(['submitted', 'inProgress', 'notStarted', 'overdue'] as const).map((key) => (
