@@ -163,7 +163,7 @@ export async function loadAttemptSubmittingExpired(device: Device, attemptId: st
   return viewSubmittingExpired(row, now);
 }
 
-export type StaffAttemptView = AttemptView & { studentName: string; classroomId: string };
+export type StaffAttemptView = AttemptView & { studentId: string; studentName: string; classroomId: string };
 
 /**
  * A student's assignment attempt for the trainer who manages the class (or an admin), with the
@@ -174,8 +174,8 @@ export async function loadAttemptForStaffSubmittingExpired(staff: StaffViewer, a
     where: { id: attemptId, assignment: { classroom: staff.role === 'admin' ? {} : { trainerId: staff.userId } } },
     include: { ...ATTEMPT_INCLUDE, student: { select: { removedAt: true, displayName: true } } },
   });
-  if (!row?.assignment || !row.student) return undefined;
-  return { ...(await viewSubmittingExpired(row, now)), studentName: row.student.displayName, classroomId: row.assignment.classroomId };
+  if (!row?.assignment || !row.student || !row.studentId) return undefined;
+  return { ...(await viewSubmittingExpired(row, now)), studentId: row.studentId, studentName: row.student.displayName, classroomId: row.assignment.classroomId };
 }
 
 const ATTEMPT_INCLUDE = {

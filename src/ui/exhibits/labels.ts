@@ -1,9 +1,13 @@
 import { RED_FLAGS, TRUST_SIGNALS } from '@/domain/content/taxonomy';
 import type { Translate } from '@/i18n/translate';
+import { reviewKey, type ReviewAudience } from '@/ui/quiz/review-voice';
 import type { ExhibitLabels } from './types';
 
-/** Collects the exhibit strings from a catalogue, so client leaves receive only what they show. */
-export function buildExhibitLabels(t: Translate): ExhibitLabels {
+/**
+ * Collects the exhibit strings from a catalogue, so client leaves receive only what they show;
+ * the review's marks speak to whoever reads it (the student, or their trainer).
+ */
+export function buildExhibitLabels(t: Translate, audience: ReviewAudience = 'student'): ExhibitLabels {
   return {
     realAddress: t('exhibit.realAddress'),
     scanPreview: t('exhibit.scanPreview'),
@@ -24,9 +28,9 @@ export function buildExhibitLabels(t: Translate): ExhibitLabels {
     smsTitle: t('exhibit.smsTitle'),
     emailFrom: t('exhibit.emailFrom'),
     emailTo: t('exhibit.emailTo'),
-    youMarked: t('review.youMarked'),
-    youMissed: t('review.youMissed'),
-    falseAlarm: t('review.falseAlarm'),
+    youMarked: t(reviewKey(audience, 'marked')),
+    youMissed: t(reviewKey(audience, 'missed')),
+    falseAlarm: t(reviewKey(audience, 'falseAlarm')),
     redFlag: t('review.redFlag'),
     trustSignal: t('review.trustSignal'),
     flagNames: Object.fromEntries([...RED_FLAGS.map((flag) => [flag, t(`redFlag.${flag}`)]), ...TRUST_SIGNALS.map((signal) => [signal, t(`trustSignal.${signal}`)])]),

@@ -11,6 +11,7 @@ import { Exhibit } from '@/ui/exhibits/exhibit';
 import type { ExhibitLabels } from '@/ui/exhibits/types';
 import { FocusOnArrival } from './focus-on-arrival';
 import { ResultBadge } from './result-badge';
+import { reviewKey, type ReviewAudience } from './review-voice';
 
 type ScenarioReviewProps = {
   scenario: LocalizedScenario;
@@ -25,6 +26,8 @@ type ScenarioReviewProps = {
   focusResult?: boolean;
   /** Start with the details open: a trainer reviewing an attempt wants everything at once. */
   detailsOpen?: boolean;
+  /** Who reads it: the student ("your choice", the default) or their trainer ("the student chose this"). */
+  audience?: ReviewAudience;
 };
 
 /**
@@ -32,7 +35,8 @@ type ScenarioReviewProps = {
  * that was right or wrong, and what to do. Every option's explanation and the exhibit with its key
  * lines are one tap away, so on a phone the way on is never thousands of pixels down.
  */
-export function ScenarioReview({ scenario, responses, questionScores, score, labels, t, next, focusResult = false, detailsOpen = false }: ScenarioReviewProps) {
+export function ScenarioReview({ scenario, responses, questionScores, score, labels, t, next, focusResult = false, detailsOpen = false, audience = 'student' }: ScenarioReviewProps) {
+  const say: Say = (key, params) => t(reviewKey(audience, key), params);
   // The key of "mark the lines that decided it": red flags of a scam, trust signals of a genuine message.
   const keyKind = scenario.verdict === 'scam' ? 'red-flag' : 'trust';
   const flags: Record<string, readonly string[]> = Object.fromEntries(
@@ -64,14 +68,14 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
         {decision ? (
           <p className="review-decision">
             <strong>
-              {t('review.yourDecision')}: {decision.choice}
+              {say('decision')}: {decision.choice}
             </strong>{' '}
             {decision.explanation}
           </p>
         ) : (
-          <p className="review-decision">{t('review.decisionUnanswered')}</p>
+          <p className="review-decision">{say('decisionUnanswered')}</p>
         )}
-        <h3>{t('review.doInstead')}</h3>
+        <h3>{say('doInstead')}</h3>
         <div className="prose advice" dangerouslySetInnerHTML={{ __html: scenario.adviceHtml }} />
       </section>
       {next}
@@ -87,13 +91,13 @@ export function ScenarioReview({ scenario, responses, questionScores, score, lab
               block.kind === 'prose' ? (
                 <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
               ) : (
-                <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', keyKind, flags, selected }} labels={labels} caption={t('exhibit.caption')} />
+                <Exhibit key={index} exhibit={toExhibitView(block.exhibit)} mode={{ kind: 'review', keyKind, flags, selected }} labels={labels} caption={say('caption')} />
               ),
             )}
           </div>
-          <section className="questions-review" aria-label={t('review.questions')}>
+          <section className="questions-review" aria-label={say('questions')}>
             {scenario.questions.map((question, index) => (
-              <QuestionReview key={question.id} question={question} response={responses[question.id]} score={questionScores[index]?.score ?? 0} flaggedIds={Object.keys(flags)} t={t} />
+              <QuestionReview key={question.id} question={question} response={responses[question.id]} score={questionScores[index]?.score ?? 0} flaggedIds={Object.keys(flags)} t={t} say={say} />
             ))}
           </section>
           {next}
@@ -113,15 +117,18 @@ function decisionFeedback(question: ContentQuestion, response: QuestionResponse 
   return undefined;
 }
 
+type Say = (key: Parameters<typeof reviewKey>[1], params?: Parameters<Translate>[1]) => string;
+
 type QuestionReviewProps = {
   question: ContentQuestion;
   response: QuestionResponse | undefined;
   score: number;
   flaggedIds: string[];
   t: Translate;
+  say: Say;
 };
 
-function QuestionReview({ question, response, score, flaggedIds, t }: QuestionReviewProps) {
+function QuestionReview({ question, response, score, flaggedIds, t, say }: QuestionReviewProps) {
   const state = scoreState(score);
   const heading = (
     <h3 className="question-prompt">
@@ -134,7 +141,7 @@ function QuestionReview({ question, response, score, flaggedIds, t }: QuestionRe
     return (
       <div className="question-review">
         {heading}
-        <p>{t('review.spotSummary', { hits, total: flaggedIds.length, falseAlarms: lines.length - hits })}</p>
+        <p>{say('spotSummary', { hits, total: flaggedIds.length, falseAlarms: lines.length - hits })}</p>
       </div>
     );
   }
@@ -145,7 +152,7 @@ function QuestionReview({ question, response, score, flaggedIds, t }: QuestionRe
         {heading}
         <ul className="option-review">
           {(['scam', 'legitimate'] as const).map((verdict) => (
-            <OptionReview key={verdict} text={t(`verdict.${verdict}`)} explanation={question.explanations[verdict]} isPicked={choice === verdict} isCorrect={question.answer === verdict} t={t} />
+            <OptionReview key={verdict} text={t(`verdict.${verdict}`)} explanation={question.explanations[verdict]} isPicked={choice === verdict} isCorrect={question.answer === verdict} t={t} say={say} />
           ))}
         </ul>
       </div>
@@ -158,16 +165,16 @@ function QuestionReview({ question, response, score, flaggedIds, t }: QuestionRe
       {heading}
       <ul className="option-review">
         {question.options.map((option) => (
-          <OptionReview key={option.id} text={option.text} explanation={option.explanation} isPicked={picked.has(option.id)} isCorrect={keys.has(option.id)} t={t} />
+          <OptionReview key={option.id} text={option.text} explanation={option.explanation} isPicked={picked.has(option.id)} isCorrect={keys.has(option.id)} t={t} say={say} />
         ))}
       </ul>
     </div>
   );
 }
 
-type OptionReviewProps = { text: string; explanation: string; isPicked: boolean; isCorrect: boolean; t: Translate };
+type OptionReviewProps = { text: string; explanation: string; isPicked: boolean; isCorrect: boolean; t: Translate; say: Say };
 
-function OptionReview({ text, explanation, isPicked, isCorrect, t }: OptionReviewProps) {
+function OptionReview({ text, explanation, isPicked, isCorrect, t, say }: OptionReviewProps) {
   return (
     <li className={`option ${isCorrect ? 'correct' : ''} ${isPicked ? 'picked' : ''}`}>
       <span className="option-mark" aria-hidden="true">
@@ -175,7 +182,7 @@ function OptionReview({ text, explanation, isPicked, isCorrect, t }: OptionRevie
       </span>
       <span className="option-line">
         <span className="option-text">{text}</span>
-        {isPicked && <span className="tag">{t('review.yourChoice')}</span>}
+        {isPicked && <span className="tag">{say('choice')}</span>}
         {isCorrect && <span className="tag correct">{t('review.correctAnswer')}</span>}
       </span>
       <p className="option-explanation">{explanation}</p>

@@ -39,7 +39,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
   return (
     <section className="trainer-attempt">
       <p className="breadcrumbs">
-        <a href={`/${locale}/trainer/assignments/${attempt.assignment.id}`}>{setTitle}</a>
+        <a href={`/${locale}/trainer/assignments/${attempt.assignment.id}`}>{setTitle}</a> › <a href={`/${locale}/trainer/classes/${attempt.classroomId}/students/${attempt.studentId}`}>{attempt.studentName}</a>
       </p>
       <h1>{t('trainerAttempt.heading', { name: attempt.studentName })}</h1>
       <p className="lead">
@@ -47,7 +47,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
           ? t('trainerAttempt.submitted', { time: formatDateTime(attempt.submittedAt, locale, attempt.assignment.timeZone), percent: attemptPercent(total, attempt.items.length) })
           : t('trainerAttempt.inProgress', { answered: attempt.answers.filter((answer) => answer.isComplete).length, total: attempt.items.length })}
       </p>
-      <ScoreRule t={t} />
+      <ScoreRule t={t} audience="trainer" />
       <ol className="summary-list">
         {attempt.items.map((scenarioId, position) => {
           const answer = attempt.answers.find((candidate) => candidate.position === position);
@@ -65,7 +65,7 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
         })}
       </ol>
       {shown && shownScenario ? (
-        <ScenarioReview scenario={shownScenario} responses={shown.responses} questionScores={shown.questionScores} score={shown.score} labels={buildExhibitLabels(t)} t={t} detailsOpen />
+        <ScenarioReview scenario={shownScenario} responses={shown.responses} questionScores={shown.questionScores} score={shown.score} labels={buildExhibitLabels(t, 'trainer')} t={t} audience="trainer" detailsOpen />
       ) : (
         attempt.answers.length > 0 && <p className="notice">{t('trainerAttempt.pick')}</p>
       )}
