@@ -36,12 +36,9 @@ export async function getStudentProgress(
   factsOf: (scenarioIds: readonly string[]) => ScenarioFacts[],
   now: Date = new Date(),
 ): Promise<Result<StudentProgressView, StudentProgressRefusal>> {
-  if (!(await canManageClassroom(staff, classroomId))) return fail('class_not_found', 'errors.class.notFound');
-  const student = await db.student.findFirst({
-    where: { id: studentId, classroomId },
-    select: { id: true, displayName: true, studentNumber: true, removedAt: true, classroom: { select: { name: true } } },
-  });
-  if (!student) return fail('student_not_found', 'errors.class.studentNotFound');
+  const found = await findClassStudent(staff, classroomId, studentId);
+  if (!found.ok) return found;
+  const student = found.value;
   await submitExpiredAttempts({ studentId, assignment: { classroomId } }, now);
 
   const assignments = await db.assignment.findMany({
@@ -58,8 +55,8 @@ export async function getStudentProgress(
   });
   return ok({
     classroomId,
-    classroomName: student.classroom.name,
-    student: { id: student.id, displayName: student.displayName, studentNumber: student.studentNumber, isRemoved: student.removedAt !== null },
+    classroomName: student.classroomName,
+    student: { id: student.id, displayName: student.displayName, studentNumber: student.studentNumber, isRemoved: student.isRemoved },
     assignments: assignments.map((row) =>
       assignmentProgress(
         { assignmentId: row.id, setId: row.setId, opensAt: row.opensAt, timeZone: row.timeZone, grading: toGrading(row.grading) },
@@ -76,6 +73,19 @@ export async function getStudentProgress(
     ),
     ...(await countMisses(classroomId, studentId, factsOf)),
   });
+}
+
+type ClassStudent = StudentProgressView['student'] & { classroomName: string };
+
+/** A student of a class the staff member manages; a student of another class is refused as if it did not exist. */
+export async function findClassStudent(staff: StaffViewer, classroomId: string, studentId: string): Promise<Result<ClassStudent, StudentProgressRefusal>> {
+  if (!(await canManageClassroom(staff, classroomId))) return fail('class_not_found', 'errors.class.notFound');
+  const student = await db.student.findFirst({
+    where: { id: studentId, classroomId },
+    select: { id: true, displayName: true, studentNumber: true, removedAt: true, classroom: { select: { name: true } } },
+  });
+  if (!student) return fail('student_not_found', 'errors.class.studentNotFound');
+  return ok({ id: student.id, displayName: student.displayName, studentNumber: student.studentNumber, isRemoved: student.removedAt !== null, classroomName: student.classroom.name });
 }
 
 /** A hand-edited grading column falls back to the report's default. */

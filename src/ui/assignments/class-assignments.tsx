@@ -12,9 +12,16 @@ export function ClassAssignments({ locale, classroomId, assignments, t }: ClassA
     <section className="class-assignments" aria-labelledby="class-assignments-heading">
       <div className="section-head">
         <h2 id="class-assignments-heading">{t('classAssignments.heading')}</h2>
-        <a className="button primary" href={`/${locale}/trainer/classes/${classroomId}/assignments/new`}>
-          {t('classAssignments.new')}
-        </a>
+        <span className="button-row">
+          {assignments.length > 0 && (
+            <a className="button secondary" href={`/${locale}/trainer/classes/${classroomId}/progress`}>
+              {t('classProgress.link')}
+            </a>
+          )}
+          <a className="button primary" href={`/${locale}/trainer/classes/${classroomId}/assignments/new`}>
+            {t('classAssignments.new')}
+          </a>
+        </span>
       </div>
       {assignments.length === 0 ? (
         <p className="notice">{t('classAssignments.empty')}</p>

@@ -87,7 +87,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
           {t('report.overrideSaved', { name: students.find((student) => student.studentId === saved)?.displayName ?? '' })}
         </p>
       )}
-      {students.length > 0 && <ScoreRule t={t} />}
+      {students.length > 0 && <ScoreRule t={t} audience="trainer" />}
       {students.length === 0 ? (
         <p className="notice">{t('report.noStudents')}</p>
       ) : (
@@ -95,7 +95,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Rep
           {students.map((student) => (
             <li key={student.studentId} id={`student-${student.studentId}`} className={`report-row${student.isRemoved ? ' removed' : ''}`}>
               <div className="report-student">
-                <strong>{student.displayName}</strong>
+                <strong>
+                  <a href={`/${locale}/trainer/classes/${report.value.classroomId}/students/${student.studentId}`}>{student.displayName}</a>
+                </strong>
                 {student.studentNumber && <span className="student-number">{student.studentNumber}</span>}
                 {student.isRemoved && <span className="status-badge status-removed">{t('report.removed')}</span>}
               </div>

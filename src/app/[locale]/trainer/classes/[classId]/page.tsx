@@ -137,7 +137,9 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
               <tbody>
                 {current.map((student) => (
                   <tr key={student.id}>
-                    <th scope="row">{student.displayName}</th>
+                    <th scope="row">
+                      <a href={`${base}/students/${student.id}`}>{student.displayName}</a>
+                    </th>
                     <td>{student.studentNumber ?? t('class.roster.noNumber')}</td>
                     <td>
                       {student.joinedAt ? (

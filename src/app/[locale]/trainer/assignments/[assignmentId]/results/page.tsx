@@ -94,7 +94,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
           ) : (
             <StudentsNeedingHelp
               students={needingHelp}
-              hrefOf={(studentId) => `${reportPath}#student-${studentId}`}
+              hrefOf={(studentId) => `/${locale}/trainer/classes/${classroomId}/students/${studentId}`}
               text={{
                 grade: percentOrDash,
                 misses: (fell, alarms) => t('results.studentMisses', { fell, alarms }),
