@@ -6,6 +6,7 @@ import { formatDateTime } from '@/domain/shared/time-zones';
 import { getTranslator } from '@/i18n/get-messages';
 import type { StaffViewer } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
 import type { AssignmentRefusal } from '@/server/db/assignments';
 import { openResultsExport, type ExportStudentRow } from '@/server/db/results-export';
 
@@ -28,9 +29,10 @@ export async function exportAssignmentResults(
   const { classroomName, setId, timeZone, answeredScenarioIds, pages } = opened.value;
   const t = getTranslator(locale);
   const library = getContentLibrary();
-  const set = library.sets.get(setId);
-  // The set's scenarios in its order, then any answered scenario the set no longer lists.
-  const scenarioIds = [...new Set([...(set?.scenarioIds ?? []), ...answeredScenarioIds])];
+  const set = findQuizSet(setId, locale, library);
+  // The set's scenarios in its order, then any answered scenario the set no longer lists. A focus
+  // set's pool is larger than what the assignment fixed: only the scenarios answered count there.
+  const scenarioIds = [...new Set([...(set && !set.focus ? set.scenarioIds : []), ...answeredScenarioIds])];
   const headers: ResultHeaders = {
     name: t('export.name'),
     number: t('export.number'),
@@ -84,7 +86,7 @@ export async function exportAssignmentResults(
     { highWaterMark: 0 },
   );
 
-  const setTitle = set?.title[locale] ?? setId;
+  const setTitle = set?.localTitle ?? setId;
   // Characters Windows refuses in file names become dashes.
   const fileName = `${classroomName} - ${setTitle}.csv`.replace(/[\\/:*?"<>|\r\n]+/g, '-');
   return ok({ stream, fileName });

@@ -8,6 +8,7 @@ export function buildAssignmentFormText(t: Translate) {
     set: t('assignmentForm.set'),
     assignmentOnlySets: t('assignmentForm.assignmentOnlySets'),
     practiceSets: t('assignmentForm.practiceSets'),
+    focusSets: t('assignmentForm.focusSets'),
     practiceSetWarning: t('assignmentForm.practiceSetWarning'),
     opensAt: t('assignmentForm.opensAt'),
     closesAt: t('assignmentForm.closesAt'),

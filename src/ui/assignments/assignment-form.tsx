@@ -7,8 +7,11 @@ import { timeZoneName, utcToZonedLocal } from '@/domain/shared/time-zones';
 import { formatMessage } from '@/i18n/translate';
 import type { AssignmentFormText } from './assignment-form-text';
 
-/** A set the trainer may assign; `isPractice` sets can also be practised anonymously, with the answers shown. */
-type SetChoice = { id: string; title: string; length: number; isPractice: boolean };
+/**
+ * A set the trainer may assign; `isPractice` sets can also be practised anonymously, with the
+ * answers shown. `isFocus`: a focus set made from the library for one weak spot.
+ */
+export type SetChoice = { id: string; title: string; length: number; isPractice: boolean; isFocus?: boolean };
 
 /** The trainer's zone never changes while the form is open: nothing to subscribe to. */
 const noSubscription = () => () => {};
@@ -33,8 +36,8 @@ type AssignmentFormProps = {
   /** Default open and close instants (ISO), shown as wall-clock times in the trainer's zone. */
   defaults: { opensAt: string; closesAt: string };
   defaultTimeZone: string;
-  /** The current rules when editing; a new assignment starts from the usual choices. */
-  initial?: AssignmentFormInitial;
+  /** The current rules when editing; a new assignment starts from the usual choices, changed by any given here. */
+  initial?: Partial<AssignmentFormInitial>;
   /** Set when editing: the form saves this assignment instead of creating one. */
   assignmentId?: string;
   text: AssignmentFormText;
@@ -46,7 +49,7 @@ const ATTEMPT_CHOICES = ['1', '2', '3', '5', 'unlimited'];
 /** Gives a quiz set to a class with its rules. Times are typed in the trainer's own time zone. */
 export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTimeZone, initial, assignmentId, text, action }: AssignmentFormProps) {
   // Assignment-only sets first: with deferred feedback their answers stay private.
-  const start = { setId: (sets.find((set) => !set.isPractice) ?? sets[0])?.id, ...NEW_ASSIGNMENT, ...initial };
+  const start = { ...NEW_ASSIGNMENT, ...initial, setId: initial?.setId ?? (sets.find((set) => !set.isPractice) ?? sets[0])?.id };
   const startAttempts = start.attemptsAllowed === null ? 'unlimited' : String(start.attemptsAllowed);
   // An existing assignment may allow a number the list does not offer; keep it choosable.
   const attemptChoices = ATTEMPT_CHOICES.includes(startAttempts) ? ATTEMPT_CHOICES : [startAttempts, ...ATTEMPT_CHOICES];
@@ -94,8 +97,9 @@ export function AssignmentForm({ locale, classroomId, sets, defaults, defaultTim
 
       <label htmlFor="assignment-setId">{text.set}</label>
       <select {...field('setId')} required defaultValue={start.setId} onChange={(event) => setSetId(event.target.value)}>
+        {sets.some((set) => set.isFocus) && <optgroup label={text.focusSets}>{setOptions(sets.filter((set) => set.isFocus))}</optgroup>}
         <optgroup label={text.assignmentOnlySets}>{setOptions(sets.filter((set) => !set.isPractice))}</optgroup>
-        <optgroup label={text.practiceSets}>{setOptions(sets.filter((set) => set.isPractice))}</optgroup>
+        <optgroup label={text.practiceSets}>{setOptions(sets.filter((set) => set.isPractice && !set.isFocus))}</optgroup>
       </select>
       {errorFor('setId')}
 

@@ -8,6 +8,9 @@ export type WeakSpotText = {
   moneyLost: (amount: string) => string;
   trainedBy: (count: number) => string;
   formatMoney: (amount: number) => string;
+  /** The follow-up link's text, and its accessible name naming the weak spot. */
+  followUp: string;
+  followUpFor: (label: string) => string;
 };
 
 const width = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
@@ -25,8 +28,12 @@ function ShareBar({ share, kind, caption }: { share: number; kind: 'fell' | 'ala
   );
 }
 
-/** Weak spots of one dimension, weakest first. */
-export function WeakSpotList({ spots, text }: { spots: readonly WeakSpot[]; text: WeakSpotText }) {
+/**
+ * Weak spots of one dimension, weakest first. `followUpHref` gives the page that assigns the
+ * scenarios training a spot as a follow-up; a spot without one (no practice set can be made for
+ * it) gets no link.
+ */
+export function WeakSpotList({ spots, text, followUpHref }: { spots: readonly WeakSpot[]; text: WeakSpotText; followUpHref?: (spot: WeakSpot) => string | undefined }) {
   const percent = (share: number) => Math.round(share * 100);
   return (
     <ol className="weak-spots">
@@ -39,6 +46,13 @@ export function WeakSpotList({ spots, text }: { spots: readonly WeakSpot[]; text
             {spot.moneyLost > 0 && <span className="weak-spot-money">{text.moneyLost(text.formatMoney(spot.moneyLost))}</span>}
             <span>{text.trainedBy(spot.scenarioIds.length)}</span>
           </p>
+          {followUpHref?.(spot) && (
+            <p className="weak-spot-actions">
+              <a className="button secondary small" href={followUpHref(spot)} aria-label={text.followUpFor(text.label(spot))}>
+                {text.followUp}
+              </a>
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -5,8 +5,9 @@ import { getTranslator } from '@/i18n/get-messages';
 import { deleteAssignmentAction, updateAssignmentAction } from '@/server/actions/assignments';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
 import { getAssignmentSettings } from '@/server/db/assignments';
-import { AssignmentForm } from '@/ui/assignments/assignment-form';
+import { AssignmentForm, type SetChoice } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
 import { ConfirmActionForm } from '@/ui/classes/confirm-action-form';
 
@@ -26,11 +27,17 @@ export default async function EditAssignmentPage({ params }: EditParams) {
   const t = getTranslator(locale);
   const library = getContentLibrary();
   const current = settings.value;
+  // A focus set has no file: it is offered only as the set the assignment already has.
+  const currentSet = findQuizSet(current.setId, locale, library);
+  const focus: SetChoice[] = currentSet?.focus ? [{ id: currentSet.id, title: currentSet.localTitle, length: currentSet.draw ?? currentSet.scenarioIds.length, isPractice: true, isFocus: true }] : [];
   // Once students have started, only the rules can change: their attempts are about this set.
-  const sets = [...library.sets.values()]
-    .filter((set) => !current.hasAttempts || set.id === current.setId)
-    .map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice }));
-  const setTitle = library.sets.get(current.setId)?.title[locale] ?? current.setId;
+  const sets = [
+    ...focus,
+    ...[...library.sets.values()]
+      .filter((set) => !current.hasAttempts || set.id === current.setId)
+      .map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice })),
+  ];
+  const setTitle = currentSet?.localTitle ?? current.setId;
 
   return (
     <section className="form-page">

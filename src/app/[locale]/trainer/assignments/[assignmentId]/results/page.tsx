@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WEAK_SPOT_DIMENSIONS, type WeakSpot } from '@/domain/analytics/weak-spots';
+import { focusSetId } from '@/domain/content/focus-sets';
 import { toPercent } from '@/domain/scoring/score-display';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
-import { quizSetTitle } from '@/server/content/quiz-sets';
+import { findQuizSet, quizSetTitle } from '@/server/content/quiz-sets';
 import { scenarioFacts } from '@/server/content/scenario-facts';
 import { getAssignmentResults } from '@/server/db/results';
 import { GradeHistogram } from '@/ui/results/grade-histogram';
@@ -33,6 +34,11 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
   const percentOrDash = (grade: number | null) => (grade === null ? '–' : t('summary.percent', { percent: toPercent(grade) }));
   const label = (spot: WeakSpot) => t(`${spot.dimension === 'redFlag' ? 'redFlag' : spot.dimension}.${spot.tag}`);
   const hasSubmissions = overview.counts.submitted > 0;
+  // A weak spot's follow-up: the class's new-assignment form with the spot's focus set chosen.
+  const followUpHref = (spot: WeakSpot) => {
+    const set = findQuizSet(focusSetId(spot));
+    return set && `/${locale}/trainer/classes/${classroomId}/assignments/new?set=${encodeURIComponent(set.id)}`;
+  };
 
   return (
     <section className="results">
@@ -118,6 +124,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
             <h3>{t(`results.dimension.${dimension}`)}</h3>
             <WeakSpotList
               spots={weakSpots.filter((spot) => spot.dimension === dimension)}
+              followUpHref={followUpHref}
               text={{
                 label,
                 fell: (count, total, percent) => t('results.fell', { count, total, percent }),
@@ -125,6 +132,8 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
                 moneyLost: (amount) => t('results.moneyLost', { amount }),
                 trainedBy: (count) => t('results.trainedBy', { count }),
                 formatMoney: (amount) => yuan.format(amount),
+                followUp: t('results.followUp'),
+                followUpFor: (topic) => t('results.followUpFor', { topic }),
               }}
             />
           </section>

@@ -5,11 +5,13 @@ import { getTranslator } from '@/i18n/get-messages';
 import { createAssignmentAction } from '@/server/actions/assignments';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
+import { findQuizSet } from '@/server/content/quiz-sets';
 import { getClassroom } from '@/server/db/classrooms';
-import { AssignmentForm } from '@/ui/assignments/assignment-form';
+import { AssignmentForm, type SetChoice } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
+import { FocusPreview } from '@/ui/assignments/focus-preview';
 
-type NewAssignmentParams = { params: Promise<{ locale: string; classId: string }> };
+type NewAssignmentParams = { params: Promise<{ locale: string; classId: string }>; searchParams?: Promise<{ set?: string | string[] }> };
 
 const MINUTE_MS = 60_000;
 const ONE_WEEK_MS = 7 * 24 * 60 * 60_000;
@@ -19,14 +21,24 @@ export async function generateMetadata({ params }: NewAssignmentParams): Promise
   return isLocale(locale) ? { title: getTranslator(locale)('assignmentForm.title') } : {};
 }
 
-export default async function NewAssignmentPage({ params }: NewAssignmentParams) {
+export default async function NewAssignmentPage({ params, searchParams }: NewAssignmentParams) {
   const { locale, classId } = await params;
+  const { set: asked } = (await searchParams) ?? {};
   if (!isLocale(locale)) notFound();
   const staff = await getStaffForPage(locale, `/${locale}/trainer/classes/${classId}/assignments/new`, 'trainer', 'admin');
   const classroom = await getClassroom(staff, classId);
   if (!classroom.ok) notFound();
   const t = getTranslator(locale);
-  const sets = [...getContentLibrary().sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice }));
+  const library = getContentLibrary();
+  // "Assign as follow-up" on the results page opens this form with a set chosen (?set=focus:…).
+  const preselected = typeof asked === 'string' ? findQuizSet(asked, locale, library) : undefined;
+  const focus = preselected?.focus ? preselected : undefined;
+  const sets: SetChoice[] = [
+    ...(focus ? [{ id: focus.id, title: focus.localTitle, length: focus.draw ?? focus.scenarioIds.length, isPractice: true, isFocus: true }] : []),
+    ...[...library.sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice })),
+  ];
+  // A follow-up is practice of what the class missed: each answer's feedback comes at once.
+  const initial = preselected && { setId: preselected.id, ...(focus && { feedback: 'after-each-answer' as const }) };
   const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Open from now by default: in a classroom the students start right after the trainer saves.
   // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: now is the request's time
@@ -40,10 +52,39 @@ export default async function NewAssignmentPage({ params }: NewAssignmentParams)
       </p>
       <h1>{t('assignmentForm.title')}</h1>
       <p className="lead">{t('assignmentForm.intro', { className: classroom.value.name })}</p>
+      {asked !== undefined && !preselected && (
+        <p className="notice error" role="alert">
+          {t('assignmentForm.unknownSet')}
+        </p>
+      )}
+      {focus && (
+        <FocusPreview
+          scenarios={focus.scenarioIds.flatMap((id) => {
+            const scenario = library.scenarios.get(id)?.byLocale[locale];
+            return scenario ? [{ id, title: scenario.title, verdict: scenario.verdict }] : [];
+          })}
+          text={{
+            heading: t('focus.preview.heading', { set: focus.localTitle }),
+            draw: t('focus.preview.draw', { count: focus.draw!, scams: focus.strata![0].count, genuine: focus.draw! - focus.strata![0].count, pool: focus.scenarioIds.length }),
+            scam: t('focus.preview.scam'),
+            genuine: t('focus.preview.genuine'),
+          }}
+        />
+      )}
       {sets.length === 0 ? (
         <p className="notice error">{t('assignmentForm.noSets')}</p>
       ) : (
-        <AssignmentForm locale={locale} classroomId={classId} sets={sets} defaults={defaults} defaultTimeZone={serverZone} text={buildAssignmentFormText(t)} action={createAssignmentAction} />
+        <AssignmentForm
+          key={preselected?.id}
+          locale={locale}
+          classroomId={classId}
+          sets={sets}
+          defaults={defaults}
+          defaultTimeZone={serverZone}
+          initial={initial}
+          text={buildAssignmentFormText(t)}
+          action={createAssignmentAction}
+        />
       )}
     </section>
   );
