@@ -171,11 +171,13 @@ export type SubmittedAttemptRecord = {
   /** Sum of scenario scores; null when the feedback rule does not show it yet. */
   score: number | null;
   itemCount: number;
-  /** When an assignment's withheld score is shown (UTC); null for practice. */
+  /** When an assignment's withheld score is shown (UTC); null when it is shown, and for practice. */
   releaseAt: Date | null;
+  /** The assignment's time zone, to name the release time in; null for practice. */
+  timeZone: string | null;
 };
 
-export type ScorePoint = { id: string; setId: string; kind: ScoreKind; submittedAt: Date; /** Whole percentage; null while withheld. */ percent: number | null; releaseAt: Date | null };
+export type ScorePoint = Omit<SubmittedAttemptRecord, 'score' | 'itemCount'> & { /** Whole percentage; null while withheld. */ percent: number | null };
 
 /** The latest `SCORE_HISTORY_LENGTH` submitted attempts, oldest first, with their percentages. */
 export function scoreHistory(records: readonly SubmittedAttemptRecord[]): ScorePoint[] {
@@ -189,6 +191,7 @@ export function scoreHistory(records: readonly SubmittedAttemptRecord[]): ScoreP
       submittedAt: record.submittedAt,
       percent: record.score === null ? null : attemptPercent(record.score, record.itemCount),
       releaseAt: record.releaseAt,
+      timeZone: record.timeZone,
     }));
 }
 

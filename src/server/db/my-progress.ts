@@ -102,6 +102,7 @@ async function practiceRecords(ownerKey: string): Promise<SubmittedAttemptRecord
     score: row.score ?? 0,
     itemCount: itemCount(row.itemsJson),
     releaseAt: null,
+    timeZone: null,
   }));
 }
 
@@ -122,7 +123,7 @@ async function assignmentRecords(studentIds: string[], now: Date): Promise<{ rec
       itemsJson: true,
       studentId: true,
       assignmentId: true,
-      assignment: { select: { ...RULE_FIELDS, overrides: { select: { studentId: true, closesAt: true, extraAttempts: true, extraMinutes: true } } } },
+      assignment: { select: { ...RULE_FIELDS, timeZone: true, overrides: { select: { studentId: true, closesAt: true, extraAttempts: true, extraMinutes: true } } } },
     },
   });
   const used = new Map<string, number>();
@@ -151,6 +152,7 @@ async function assignmentRecords(studentIds: string[], now: Date): Promise<{ rec
       score: visibility.showsScore ? (row.score ?? 0) : null,
       itemCount: itemCount(row.itemsJson),
       releaseAt: visibility.showsScore ? null : visibility.releaseAt,
+      timeZone: row.assignment.timeZone,
     });
   }
   return { records, keyShown };

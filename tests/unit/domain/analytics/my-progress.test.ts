@@ -142,7 +142,7 @@ describe('assignmentAttemptVisibility', () => {
 
 describe('scoreHistory', () => {
   const at = (minutes: number) => new Date(Date.UTC(2026, 11, 1, 9, minutes));
-  const record = (id: string, minutes: number, score: number | null, itemCount = 3): SubmittedAttemptRecord => ({ id, setId: 'set', kind: 'practice', submittedAt: at(minutes), score, itemCount, releaseAt: null });
+  const record = (id: string, minutes: number, score: number | null, itemCount = 3): SubmittedAttemptRecord => ({ id, setId: 'set', kind: 'practice', submittedAt: at(minutes), score, itemCount, releaseAt: null, timeZone: null });
 
   it('orders the attempts oldest first, as whole percentages, withheld ones without one', () => {
     expect(scoreHistory([record('b', 5, 1), record('a', 1, 2), record('c', 9, null)]).map(({ id, percent }) => ({ id, percent }))).toEqual([
