@@ -249,7 +249,7 @@ function shortTitle(text: string): string {
 }
 
 /** Kebab-case id from a title: accents dropped, other letters (Chinese) left out. */
-export function slugify(text: string, max = 48): string {
+export function slugify(text: string, max = 80): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
