@@ -1,5 +1,5 @@
 // `npm run bench:results`: times the trainer's results data load (overview, weak spots, who needs
-// help) for one assignment of a class of 50 and of 500 students, 5,000 and 50,000 answers, on a
+// help) and the item analysis data load for one assignment of a class of 50 and of 500 students, 5,000 and 50,000 answers, on a
 // fresh SQLite file, or PostgreSQL with --postgres-url. See docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -39,6 +39,8 @@ const { db } = await import('../src/server/db/client');
 const { getContentLibrary } = await import('../src/server/content/library');
 const { scenarioFacts } = await import('../src/server/content/scenario-facts');
 const { getAssignmentResults } = await import('../src/server/db/results');
+const { loadItemAnalysisSubmittingExpired } = await import('../src/server/db/item-analysis');
+const { itemAnalysisRows } = await import('./item-analysis-rows');
 
 const library = getContentLibrary();
 const set = [...library.sets.values()].sort((a, b) => b.scenarioIds.length - a.scenarioIds.length)[0];
@@ -92,6 +94,9 @@ async function seed(students: number, answers: number) {
     for (const row of answerRows) scores.set(row.attemptId, (scores.get(row.attemptId) ?? 0) + row.score);
     await db.attempt.createMany({ data: attemptRows.map((attempt) => ({ ...attempt, score: scores.get(attempt.id) ?? 0 })) });
     await db.answer.createMany({ data: answerRows });
+    const analysis = itemAnalysisRows(answerRows, (id) => library.scenarios.get(id)!.byLocale['zh-CN'], random);
+    await db.answerQuestion.createMany({ data: analysis.questions });
+    await db.answerChoice.createMany({ data: analysis.choices });
   }
   const trainer = { kind: 'staff' as const, userId: trainerId, role: 'trainer' as const, name: 'Bench Trainer', email: `${trainerId}@example.com` };
   return { assignmentId, trainer, stored: await db.answer.count({ where: { attempt: { assignmentId } } }) };
@@ -101,6 +106,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 console.log(`Results data load, ${postgresUrl ? 'PostgreSQL' : 'SQLite'}, set ${set.id}; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 console.log('| class | answers in the assignment | answers in the database | median | p95 | slowest |');
 console.log('| --- | --- | --- | --- | --- | --- |');
+const itemTimes: string[] = [];
+const itemContent = { scenario: (id: string) => library.scenarios.get(id)?.byLocale['zh-CN'], scenarioIdsOf: (setId: string) => library.sets.get(setId)?.scenarioIds ?? [] };
 try {
   for (const size of SIZES) {
     const { assignmentId, trainer, stored } = await seed(size.students, size.answers);
@@ -117,7 +124,22 @@ try {
     times.sort((a, b) => a - b);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     console.log(`| ${size.students} students | ${stored.toLocaleString('en')} | ${total.toLocaleString('en')} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(times.at(-1)!)} |`);
+    // Item analysis (src/server/db/item-analysis.ts), the same way: one warm-up call, then RUNS timed ones.
+    const itemRuns: number[] = [];
+    for (let run = 0; run <= RUNS; run += 1) {
+      const started = performance.now();
+      const items = await loadItemAnalysisSubmittingExpired(trainer, assignmentId, itemContent);
+      const elapsed = performance.now() - started;
+      if (!items.ok || items.value.students !== size.students) throw new Error(`the item analysis of ${assignmentId} counted ${items.ok ? items.value.students : items.code}, not ${size.students} students`);
+      if (run > 0) itemRuns.push(elapsed);
+    }
+    itemRuns.sort((a, b) => a - b);
+    itemTimes.push(`| ${size.students} students | ${stored.toLocaleString('en')} | ${ms(percentile(itemRuns, 50))} | ${ms(percentile(itemRuns, 95))} | ${ms(itemRuns.at(-1)!)} |`);
   }
+  console.log('\nItem analysis data load');
+  console.log('| class | answers in the assignment | median | p95 | slowest |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const line of itemTimes) console.log(line);
 } finally {
   await db.$disconnect();
   rmSync(scratch, { recursive: true, force: true });

@@ -49,22 +49,22 @@ const firstAttempts = (assignmentId: string) => Prisma.sql`
 /**
  * Per scenario, over the students who answered it: x is the scenario's score (its answer rows add
  * up to it), y the corrected total (the attempt's score minus x). The strong students are the top
- * third (rounded up) by corrected total; ties at the border are broken by student id, a fixed but
- * arbitrary order, so the group is always a third. Totals are compared rounded to 6 decimals, so
- * sums of floats that are equal tie.
+ * third (rounded up, NTILE's first tile) by corrected total; ties at the border are broken by
+ * student id, a fixed but arbitrary order, so the group is always a third. Totals are compared
+ * rounded to 6 decimals, so sums of floats that are equal tie. An attempt's rows are grouped by
+ * position (one scenario each), the order of the index they are read by, so no sort is needed.
  * Sums are cast to double precision and counts to integers, the same types on SQLite and PostgreSQL.
  */
 async function scenarioSums(assignmentId: string): Promise<ScenarioItemSums[]> {
   const rows = await db.$queryRaw<ScenarioItemSums[]>`
     WITH ${firstAttempts(assignmentId)},
     "Item" AS (
-      SELECT ans."scenarioId" AS "scenarioId", fa."studentId" AS "studentId", SUM(ans."score") AS "x", MAX(fa."score") - SUM(ans."score") AS "y"
+      SELECT MAX(ans."scenarioId") AS "scenarioId", MAX(fa."studentId") AS "studentId", SUM(ans."score") AS "x", MAX(fa."score") - SUM(ans."score") AS "y"
       FROM "FirstAttempt" fa JOIN "Answer" ans ON ans."attemptId" = fa."id"
-      GROUP BY ans."scenarioId", fa."id", fa."studentId"),
+      GROUP BY fa."id", ans."position"),
     "Ranked" AS (
       SELECT "scenarioId", "x", "y",
-        ROW_NUMBER() OVER (PARTITION BY "scenarioId" ORDER BY ROUND(CAST("y" AS NUMERIC), 6) DESC, "studentId") AS "rank",
-        COUNT(*) OVER (PARTITION BY "scenarioId") AS "n"
+        NTILE(3) OVER (PARTITION BY "scenarioId" ORDER BY ROUND(CAST("y" AS NUMERIC), 6) DESC, "studentId") AS "third"
       FROM "Item")
     SELECT "scenarioId",
       CAST(COUNT(*) AS INTEGER) AS "n",
@@ -74,8 +74,8 @@ async function scenarioSums(assignmentId: string): Promise<ScenarioItemSums[]> {
       CAST(SUM("y" * "y") AS DOUBLE PRECISION) AS "sumYY",
       CAST(SUM("x" * "y") AS DOUBLE PRECISION) AS "sumXY",
       CAST(SUM(CASE WHEN "x" >= ${ITEM_RULES.fullyRight} THEN 1 ELSE 0 END) AS INTEGER) AS "fullyRight",
-      CAST(SUM(CASE WHEN ("rank" - 1) * 3 < "n" THEN 1 ELSE 0 END) AS INTEGER) AS "strong",
-      CAST(SUM(CASE WHEN ("rank" - 1) * 3 < "n" THEN "x" ELSE 0 END) AS DOUBLE PRECISION) AS "strongScoreSum"
+      CAST(SUM(CASE WHEN "third" = 1 THEN 1 ELSE 0 END) AS INTEGER) AS "strong",
+      CAST(SUM(CASE WHEN "third" = 1 THEN "x" ELSE 0 END) AS DOUBLE PRECISION) AS "strongScoreSum"
     FROM "Ranked"
     GROUP BY "scenarioId"`;
   return asNumbers(rows, ['n', 'sumX', 'sumY', 'sumXX', 'sumYY', 'sumXY', 'fullyRight', 'strong', 'strongScoreSum']);
@@ -85,25 +85,28 @@ async function scenarioSums(assignmentId: string): Promise<ScenarioItemSums[]> {
 async function questionCounts(assignmentId: string): Promise<QuestionCount[]> {
   const rows = await db.$queryRaw<QuestionCount[]>`
     WITH ${firstAttempts(assignmentId)}
-    SELECT aq."scenarioId" AS "scenarioId", aq."questionId" AS "questionId",
+    SELECT ans."scenarioId" AS "scenarioId", aq."questionId" AS "questionId",
       CAST(COUNT(*) AS INTEGER) AS "students",
       CAST(SUM(CASE WHEN aq."isCorrect" THEN 1 ELSE 0 END) AS INTEGER) AS "correct"
     FROM "FirstAttempt" fa
     JOIN "Answer" ans ON ans."attemptId" = fa."id"
     JOIN "AnswerQuestion" aq ON aq."answerId" = ans."id"
-    GROUP BY aq."scenarioId", aq."questionId"`;
+    GROUP BY ans."scenarioId", aq."questionId"`;
   return asNumbers(rows, ['students', 'correct']);
 }
 
-/** Per question and option (or verdict, or marked line): how many students chose it. */
+/**
+ * Per question and option (or verdict, or marked line): how many students chose it. The scenario
+ * comes from the answer, so the choices are read from their primary key's index alone.
+ */
 async function choiceCounts(assignmentId: string): Promise<ChoiceCount[]> {
   const rows = await db.$queryRaw<ChoiceCount[]>`
     WITH ${firstAttempts(assignmentId)}
-    SELECT c."scenarioId" AS "scenarioId", c."questionId" AS "questionId", c."optionId" AS "optionId", CAST(COUNT(*) AS INTEGER) AS "count"
+    SELECT ans."scenarioId" AS "scenarioId", c."questionId" AS "questionId", c."optionId" AS "optionId", CAST(COUNT(*) AS INTEGER) AS "count"
     FROM "FirstAttempt" fa
     JOIN "Answer" ans ON ans."attemptId" = fa."id"
     JOIN "AnswerChoice" c ON c."answerId" = ans."id"
-    GROUP BY c."scenarioId", c."questionId", c."optionId"`;
+    GROUP BY ans."scenarioId", c."questionId", c."optionId"`;
   return asNumbers(rows, ['count']);
 }
 
