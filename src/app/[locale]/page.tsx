@@ -5,6 +5,7 @@ import { startAttemptAction } from '@/server/actions/attempts';
 import { getDevice } from '@/server/auth/device';
 import { getHomeData } from '@/server/quiz/pages';
 import { ResumePractice, SetCard } from '@/ui/home/set-card';
+import { ProgressLink } from '@/ui/progress/progress-link';
 
 const KNOWN_ERRORS = ['assignment-only', 'too-many-starts', 'invalid-set', 'unknown-set', 'unknown-attempt', 'unfinished'];
 
@@ -31,6 +32,7 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         </p>
       )}
       {resume && <ResumePractice resume={resume} locale={locale} t={t} />}
+      {cards.some((card) => card.bestPercent !== undefined) && <ProgressLink locale={locale} label={t('myProgress.link')} hint={t('myProgress.linkHint')} />}
       {focusCards.length > 0 && (
         <section aria-labelledby="focus-heading">
           <h2 id="focus-heading">{t('focus.unfinished')}</h2>

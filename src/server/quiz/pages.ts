@@ -2,6 +2,8 @@ import 'server-only';
 import type { LocalizedScenario } from '@/domain/content/scenario';
 import { mayRevealFeedback, mayRevealScore } from '@/domain/assignments/rules';
 import type { FeedbackTiming } from '@/domain/assignments/schemas';
+import { remedialFocus, type FocusTarget } from '@/domain/analytics/my-progress';
+import { focusSetId } from '@/domain/content/focus-sets';
 import { missedScripts, recognisedIn, suggestNextSet, type Recognised } from '@/domain/quiz/end-screen';
 import { optionOrderFor } from '@/domain/quiz/handles';
 import type { SetCardView } from '@/domain/quiz/practice-progress';
@@ -177,6 +179,8 @@ export type EndScreenData = {
   next?: { setId: string; title: string; reason: 'trains-missed' | 'not-played'; scripts: ScriptId[]; openAttemptId?: string };
   /** The result card to share: for a full practice run only, never an assignment or a retry. */
   card?: { setId: string; percent: number };
+  /** A focus set of what the run missed, to practise at once, with this device's unfinished run of it. */
+  remedial?: { setId: string; focus: FocusTarget; openAttemptId?: string };
 };
 
 /** The end-of-attempt page: score and every scenario with its result, as far as the feedback rule allows. */
@@ -235,6 +239,9 @@ async function endScreenData(device: Device, attempt: AttemptView, items: Summar
   const nextSet = next && library.sets.get(next.setId);
   // Only file sets get a card: a focus set's result says little to others and its card page could not offer it.
   const isFullPracticeRun = attempt.assignment === null && attempt.retryOfId === null && library.sets.get(attempt.setId)?.isPractice === true;
+  const missedFocus = remedialFocus(played);
+  // Practice right after a miss: a focus set of what was missed, when the library can make one.
+  const remedial = missedFocus && findQuizSet(focusSetId(missedFocus), locale, library) ? { setId: focusSetId(missedFocus), focus: missedFocus } : undefined;
   return {
     percent,
     recognised: recognisedIn(played),
@@ -246,5 +253,6 @@ async function endScreenData(device: Device, attempt: AttemptView, items: Summar
       openAttemptId: progress.open.find((open) => open.setId === nextSet.id)?.id,
     },
     card: isFullPracticeRun ? { setId: attempt.setId, percent } : undefined,
+    remedial: remedial && { ...remedial, openAttemptId: progress.open.find((open) => open.setId === remedial.setId)?.id },
   };
 }

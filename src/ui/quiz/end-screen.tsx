@@ -2,6 +2,8 @@ import type { Recognised } from '@/domain/quiz/end-screen';
 import type { ScriptId } from '@/domain/content/taxonomy';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
+import type { FocusTarget } from '@/domain/analytics/my-progress';
+import { ProgressLink } from '@/ui/progress/progress-link';
 import { ShareResult } from './share-result';
 import { StartSetForm } from './start-set-form';
 import '@/ui/styles/progress.css';
@@ -12,6 +14,8 @@ export type EndScreenView = {
   next?: { setId: string; title: string; reason: 'trains-missed' | 'not-played'; scripts: ScriptId[]; openAttemptId?: string };
   /** The card to share, with its page's full address and its image's path. */
   share?: { url: string; imagePath: string; setTitle: string };
+  /** A focus set of what the run missed, to practise right away. */
+  remedial?: { setId: string; focus: FocusTarget; openAttemptId?: string };
 };
 
 type StartAction = (form: FormData) => Promise<void>;
@@ -28,7 +32,7 @@ function cheerKey(percent: number): string {
  * next, and a card to share. Scripts and red flags are named from the catalogues.
  */
 export function EndScreen({ view, locale, t, startAction }: { view: EndScreenView; locale: Locale; t: Translate; startAction: StartAction }) {
-  const { recognised, next, share } = view;
+  const { recognised, next, share, remedial } = view;
   const hasRecognised = recognised.scripts.length + recognised.redFlags.length > 0;
   return (
     <section className="end-screen" aria-labelledby="end-heading">
@@ -59,6 +63,19 @@ export function EndScreen({ view, locale, t, startAction }: { view: EndScreenVie
         </div>
       ) : (
         <p>{t('end.nothingYet')}</p>
+      )}
+      {remedial && (
+        <div className="end-remedial">
+          <h3>{t('myProgress.end.remedialHeading')}</h3>
+          <p>{t('myProgress.end.remedialText', { topic: t(`${remedial.focus.dimension}.${remedial.focus.tag}`) })}</p>
+          {remedial.openAttemptId ? (
+            <a className="button primary" href={`/${locale}/attempts/${remedial.openAttemptId}`}>
+              {t('myProgress.next.continue')}
+            </a>
+          ) : (
+            <StartSetForm action={startAction} setId={remedial.setId} locale={locale} button={{ label: t('myProgress.next.practiseNow'), className: 'button primary' }} />
+          )}
+        </div>
       )}
       {next && (
         <div className="end-next">
@@ -93,6 +110,7 @@ export function EndScreen({ view, locale, t, startAction }: { view: EndScreenVie
           <a href={share.url}>{t('end.openCard')}</a>
         </div>
       )}
+      <ProgressLink locale={locale} label={t('myProgress.end.link')} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { listDeviceStudents } from '@/server/db/students';
 import { toPercent } from '@/domain/scoring/score-display';
 import { formatDateTime } from '@/domain/shared/time-zones';
 import { StatusBadge } from '@/ui/assignments/status-badge';
+import { ProgressLink } from '@/ui/progress/progress-link';
 
 /** Refusals the start action can send back here, each with a message in the catalogue. */
 const KNOWN_ERRORS = ['assignment_not_open', 'assignment_closed', 'no_attempts_left', 'not_in_class', 'assignment_not_found', 'set_unknown', 'attempt_not_found', 'not_saved'];
@@ -37,6 +38,7 @@ export default async function MyAssignmentsPage({ params, searchParams }: MyPara
           {t('my.signedInAs', { classes: students.map((student) => `${student.displayName} · ${student.classroomName}`).join(t('my.listSeparator')) })}
         </p>
       )}
+      <ProgressLink locale={locale} label={t('myProgress.link')} hint={t('myProgress.linkHint')} />
       {error && KNOWN_ERRORS.includes(error) && (
         <p className="notice error" role="alert">
           {t(`my.error.${error}`)}

@@ -158,7 +158,8 @@ function actual(view: MyProgressView) {
 const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
 const share = (row: { metScam: number; fellForIt: number; metGenuine: number; falseAlarms: number }) => Math.max(row.metScam && row.fellForIt / row.metScam, row.metGenuine && row.falseAlarms / row.metGenuine);
 
-describe('loadMyProgressSubmittingExpired', () => {
+// Each test seeds fourteen runs through the real answer path: slower than the default allows on a busy machine.
+describe('loadMyProgressSubmittingExpired', { timeout: 30_000 }, () => {
   it("counts a joined learner's practice and assignment attempts as the slow count does, withheld feedback left out", async () => {
     const { ann, annRuns } = await seed();
     const now = new Date(T0.getTime() + 2 * HOUR);
