@@ -78,7 +78,7 @@ describe('assigning a weak spot as a follow-up', () => {
     const focusId = decodeURIComponent(new URL(trainer.url()).searchParams.get('set')!);
     expect(await trainer.getByLabel(en['assignmentForm.set']).inputValue()).toBe(focusId);
     const title = en['focus.title'].replace('{topic}', topic);
-    await trainer.getByRole('heading', { name: en['focus.preview.heading'].replace('{set}', title) }).waitFor();
+    await trainer.getByRole('heading', { name: en['focus.preview.heading'].replace('{topic}', topic) }).waitFor();
     expect(await trainer.locator('.focus-pool li').count()).toBeGreaterThanOrEqual(2);
     expect(await trainer.getByRole('radio', { name: en['assignment.feedback.after-each-answer'] }).isChecked()).toBe(true);
 

@@ -22,7 +22,7 @@ describe('findQuizSet', () => {
     expect(set.localTitle).toBe(set.title['zh-CN']);
     expect(set.isPractice).toBe(true);
     expect(set.focus).toEqual({ dimension: 'script', tag: 'fake-police' });
-    expect(set.description.en).toMatch(/^4 scenarios each run on “Fake police and "safe accounts"”: 2 scams and 2 genuine messages/);
+    expect(set.description.en).toBe('4 scenarios a run: 2 scams with “Fake police and "safe accounts"” and 2 genuine messages, so you judge each one on what it says.');
     expect(set.draw).toBe(4);
   });
 

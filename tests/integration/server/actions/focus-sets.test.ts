@@ -191,7 +191,7 @@ describe('the follow-up link and form', () => {
 
     const form = await html(await NewAssignmentPage({ ...params({ locale: 'en', classId: classroomId }), searchParams: Promise.resolve({ set: FOCUS }) }));
     expect(form.replaceAll('<!-- -->', '')).toContain('<option value="focus:script:fake-police" selected="">Focused practice: Fake police and &quot;safe accounts&quot; (4)</option>');
-    expect(form).toContain('Follow-up: Focused practice');
+    expect(form).toContain('Follow-up: Fake police and &quot;safe accounts&quot;</h2>');
     const focus = findQuizSet(FOCUS, 'en')!;
     for (const id of focus.scenarioIds) expect(form).toContain(library.scenarios.get(id)!.byLocale.en.title.replaceAll('"', '&quot;'));
     expect(form).toContain('name="feedback" checked="" value="after-each-answer"');

@@ -5,7 +5,7 @@ import { getTranslator } from '@/i18n/get-messages';
 import { createAssignmentAction } from '@/server/actions/assignments';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
-import { findQuizSet } from '@/server/content/quiz-sets';
+import { findQuizSet, focusTopic } from '@/server/content/quiz-sets';
 import { getClassroom } from '@/server/db/classrooms';
 import { AssignmentForm, type SetChoice } from '@/ui/assignments/assignment-form';
 import { buildAssignmentFormText } from '@/ui/assignments/assignment-form-text';
@@ -32,9 +32,9 @@ export default async function NewAssignmentPage({ params, searchParams }: NewAss
   const library = getContentLibrary();
   // "Assign as follow-up" on the results page opens this form with a set chosen (?set=focus:…).
   const preselected = typeof asked === 'string' ? findQuizSet(asked, locale, library) : undefined;
-  const focus = preselected?.focus ? preselected : undefined;
+  const focus = preselected?.focus && { ...preselected, focus: preselected.focus, draw: preselected.draw ?? preselected.scenarioIds.length, scams: preselected.strata?.[0]?.count ?? 0 };
   const sets: SetChoice[] = [
-    ...(focus ? [{ id: focus.id, title: focus.localTitle, length: focus.draw ?? focus.scenarioIds.length, isPractice: true, isFocus: true }] : []),
+    ...(focus ? [{ id: focus.id, title: focus.localTitle, length: focus.draw, isPractice: true, isFocus: true }] : []),
     ...[...library.sets.values()].map((set) => ({ id: set.id, title: set.title[locale], length: set.draw ?? set.scenarioIds.length, isPractice: set.isPractice })),
   ];
   // A follow-up is practice of what the class missed: each answer's feedback comes at once.
@@ -64,8 +64,8 @@ export default async function NewAssignmentPage({ params, searchParams }: NewAss
             return scenario ? [{ id, title: scenario.title, verdict: scenario.verdict }] : [];
           })}
           text={{
-            heading: t('focus.preview.heading', { set: focus.localTitle }),
-            draw: t('focus.preview.draw', { count: focus.draw!, scams: focus.strata![0].count, genuine: focus.draw! - focus.strata![0].count, pool: focus.scenarioIds.length }),
+            heading: t('focus.preview.heading', { topic: focusTopic(focus.focus, locale) }),
+            draw: t('focus.preview.draw', { count: focus.draw, scams: focus.scams, genuine: focus.draw - focus.scams, pool: focus.scenarioIds.length }),
             scam: t('focus.preview.scam'),
             genuine: t('focus.preview.genuine'),
           }}
