@@ -50,6 +50,7 @@ export function ScoreChart({ points, text }: { points: readonly ScoreChartPoint[
   const kinds = [...new Set(points.map((point) => (point.kind === 'assignment' ? 'assignment' : 'practice') as ScoreKind))];
   const first = points[0];
   const last = points.at(-1);
+  const latestShown = shown.at(-1);
   return (
     <figure className="chart score-chart">
       <figcaption>{text.title}</figcaption>
@@ -66,9 +67,9 @@ export function ScoreChart({ points, text }: { points: readonly ScoreChartPoint[
         {shown.map((point) => (
           <Marker key={point.id} kind={point.kind} x={x(point.id) ?? 0} y={y(point.percent)} />
         ))}
-        {last?.percent != null && (
-          <text className="chart-value" x={Math.min(x(last.id) ?? 0, WIDTH - MARGIN.right)} y={y(last.percent) - 8} textAnchor="end">
-            {text.percent(last.percent)}
+        {latestShown && (
+          <text className="chart-value" x={(x(latestShown.id) ?? 0) - 7} y={y(latestShown.percent) - 7} textAnchor="end">
+            {text.percent(latestShown.percent)}
           </text>
         )}
         {first && (
