@@ -1,7 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 
 const WIDTH = 104;
-const HEIGHT = 32;
+const HEIGHT = 40;
 const PAD = 5;
 
 /**

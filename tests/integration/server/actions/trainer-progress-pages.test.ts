@@ -57,7 +57,7 @@ const text = (page: string) =>
 const studentPage = (locale: string, classId: string, studentId: string) => StudentProgressPage(params({ locale, classId, studentId }));
 const progressPage = (locale: string, classId: string, by?: string) => ClassProgressPage({ ...params({ locale, classId }), searchParams: Promise.resolve(by ? { by } : {}) });
 
-describe('the student page', () => {
+describe('the student page', { timeout: 30_000 }, () => {
   it('shows the student, the grade chart with its table, weak scripts and every attempt with its review', async () => {
     const { staff, classroomId, bo, boFirst } = await classOverTwoAssignments();
     await actAsStaff(staff.email);
@@ -107,7 +107,7 @@ describe('the student page', () => {
   });
 });
 
-describe('the class over time', () => {
+describe('the class over time', { timeout: 30_000 }, () => {
   it('shows each script per assignment as "fell/met · share", with a trend line, oldest assignment first', async () => {
     const { staff, classroomId } = await classOverTwoAssignments();
     await actAsStaff(staff.email);
@@ -152,7 +152,7 @@ describe('the class over time', () => {
   });
 });
 
-describe("the trainer's review of an attempt", () => {
+describe("the trainer's review of an attempt", { timeout: 30_000 }, () => {
   it('speaks of the student, never "your choice", in both languages, and links back to the student page', async () => {
     const { staff, classroomId, bo, boFirst } = await classOverTwoAssignments();
     await actAsStaff(staff.email);

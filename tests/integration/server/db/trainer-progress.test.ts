@@ -84,7 +84,7 @@ const setScenarios = (key: string) => getContentLibrary().sets.get(ASSIGNMENTS.f
 const firstSubmitted = (attempts: Attempt[] | undefined) => attempts?.find((attempt) => !attempt.unfinished);
 const tagsOf = (id: string) => [...new Set(scenario(id).scripts)].map((tag) => `script:${tag}`).concat([...new Set(scenario(id).redFlags)].map((tag) => `redFlag:${tag}`));
 
-describe('getStudentProgress', () => {
+describe('getStudentProgress', { timeout: 30_000 }, () => {
   it('lists every attempt, grades each assignment by its method and counts misses as the slow count does', async () => {
     const { staff, classroomId, ids, students } = await seedClass();
     for (const [name, plan] of Object.entries(PLAN)) {
@@ -159,7 +159,7 @@ describe('getStudentProgress', () => {
   });
 });
 
-describe('getClassProgress', () => {
+describe('getClassProgress', { timeout: 30_000 }, () => {
   it('counts, per assignment and per script and red flag, who fell for it in their first attempt, as the slow count does', async () => {
     const { staff, classroomId, ids } = await seedClass();
     const progress = await getClassProgress(staff, classroomId, scenarioFacts, T0);
