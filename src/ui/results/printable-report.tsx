@@ -94,7 +94,7 @@ export function PrintableReport({ results, report, locale, setTitle, resultsHref
           <h2>{t('print.weakScripts')}</h2>
           <p className="hint">{t('results.basis')}</p>
           <div className="print-table-wrap">
-            <table className="print-table">
+            <table className="print-table wide">
               <thead>
                 <tr>
                   <th scope="col">{t('print.col.script')}</th>
@@ -129,7 +129,7 @@ export function PrintableReport({ results, report, locale, setTitle, resultsHref
             <>
               <p className="hint">{t('results.needingHelpIntro')}</p>
               <div className="print-table-wrap">
-                <table className="print-table">
+                <table className="print-table wide">
                   <thead>
                     <tr>
                       <th scope="col">{t('print.col.name')}</th>
@@ -143,8 +143,8 @@ export function PrintableReport({ results, report, locale, setTitle, resultsHref
                   <tbody>
                     {needingHelp.map((student) => (
                       <tr key={student.studentId}>
-                        <th scope="row">{student.displayName}</th>
-                        <td>{student.studentNumber ?? ''}</td>
+                        <th scope="row" className="nowrap">{student.displayName}</th>
+                        <td className="nowrap">{student.studentNumber ?? ''}</td>
                         <td className="num">{percentOrDash(student.grade)}</td>
                         <td className="num">{student.fellForIt}</td>
                         <td className="num">{student.falseAlarms}</td>
@@ -177,8 +177,8 @@ export function PrintableReport({ results, report, locale, setTitle, resultsHref
               <tbody>
                 {report.students.map((student) => (
                   <tr key={student.studentId}>
-                    <th scope="row">{student.displayName}</th>
-                    <td>{student.studentNumber ?? ''}</td>
+                    <th scope="row" className="nowrap">{student.displayName}</th>
+                    <td className="nowrap">{student.studentNumber ?? ''}</td>
                     <td className="num">{percentOrDash(student.grade)}</td>
                     <td>{student.isRemoved ? t('print.statusRemoved', { status: t(`assignment.status.${student.status}`) }) : t(`assignment.status.${student.status}`)}</td>
                   </tr>

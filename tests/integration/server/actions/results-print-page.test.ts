@@ -33,7 +33,7 @@ async function classWhereOneFellForEverything() {
 
 /** The text of a table row, cells separated by " | ". */
 function rowText(page: string, firstCell: string): string | undefined {
-  const row = page.split('<tr>').find((candidate) => candidate.startsWith(`<th scope="row">${firstCell}</th>`));
+  const row = page.split('<tr>').find((candidate) => new RegExp(`^<th scope="row"[^>]*>${firstCell}</th>`).test(candidate));
   return row?.split('</tr>')[0].replace(/<\/t[hd]><t[hd][^>]*>/g, ' | ').replace(/<[^>]+>/g, '');
 }
 
