@@ -48,7 +48,8 @@ export function ItemAnalysisGuide({ t }: { t: Translate }) {
 function flagReason(item: ScenarioItemView, flag: ItemFlag, t: Translate, decimals: Intl.NumberFormat): string {
   if (flag === 'strong_students_miss') return t('items.flag.strongStudentsMiss', { percent: percent(item.strongFacility ?? 0) });
   if (flag === 'everyone_right') return t('items.flag.everyoneRight', { percent: percent(item.facility) });
-  return item.discrimination === null ? t('items.flag.noDiscriminationAlike') : t('items.flag.noDiscrimination', { value: decimals.format(item.discrimination) });
+  if (item.discrimination === null) return t('items.flag.noDiscriminationAlike');
+  return t(item.discrimination < 0 ? 'items.flag.negativeDiscrimination' : 'items.flag.noDiscrimination', { value: decimals.format(item.discrimination) });
 }
 
 function OptionRow({ option, question, t }: { option: OptionItemView; question: QuestionItemView; t: Translate }) {
