@@ -20,6 +20,16 @@ export type ContentLibrary = {
 };
 
 /**
+ * The version answers pin: a hash of a scenario's file texts, in the order of LOCALES. Revisions
+ * store it too, so a review finds the text an answer was given against.
+ */
+export function scenarioVersionHash(textsInLocaleOrder: string[]): string {
+  const hash = createHash('sha256');
+  for (const text of textsInLocaleOrder) hash.update(text).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
  * Builds the playable library from all scenario and set files. A broken file never stops the
  * others: it is reported and skipped, together with its translation.
  */
@@ -67,11 +77,9 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
       const localized = entry[locale]!;
       issues.push(...checkKeyCoverage(localized.scenario!, localized.locate!(['explanation']).line));
     }
-    const hash = createHash('sha256');
-    for (const locale of LOCALES) hash.update(entry[locale]!.file.text).update('\0');
     scenarios.set(id, {
       id,
-      version: hash.digest('hex').slice(0, 16),
+      version: scenarioVersionHash(LOCALES.map((locale) => entry[locale]!.file.text)),
       byLocale: Object.fromEntries(LOCALES.map((locale) => [locale, entry[locale]!.scenario!])) as Record<Locale, LocalizedScenario>,
     });
   }
