@@ -26,13 +26,14 @@ export async function exportAssignmentResults(
 ): Promise<Result<ResultsDownload, AssignmentRefusal>> {
   const opened = await openResultsExport(staff, assignmentId, options.now);
   if (!opened.ok) return opened;
-  const { classroomName, setId, timeZone, answeredScenarioIds, pages } = opened.value;
+  const { classroomName, setId, timeZone, attemptScenarioIds, pages } = opened.value;
   const t = getTranslator(locale);
   const library = getContentLibrary();
   const set = findQuizSet(setId, locale, library);
-  // The set's scenarios in its order, then any answered scenario the set no longer lists. A focus
-  // set's pool is larger than what the assignment fixed: only the scenarios answered count there.
-  const scenarioIds = [...new Set([...(set && !set.focus ? set.scenarioIds : []), ...answeredScenarioIds])];
+  // The set's scenarios in its order, then any scenario an attempt was given that the set no longer
+  // lists. A focus set's pool is larger than what the assignment fixed: only the scenarios its
+  // attempts were given count there.
+  const scenarioIds = [...new Set([...(set && !set.focus ? set.scenarioIds : []), ...attemptScenarioIds])];
   const headers: ResultHeaders = {
     name: t('export.name'),
     number: t('export.number'),
