@@ -41,6 +41,7 @@ const { scenarioFacts } = await import('../src/server/content/scenario-facts');
 const { getAssignmentResults } = await import('../src/server/db/results');
 const { loadItemAnalysisSubmittingExpired } = await import('../src/server/db/item-analysis');
 const { itemAnalysisRows } = await import('./item-analysis-rows');
+const csvExport = await import('./results-export');
 
 const library = getContentLibrary();
 const set = [...library.sets.values()].sort((a, b) => b.scenarioIds.length - a.scenarioIds.length)[0];
@@ -107,6 +108,7 @@ console.log(`Results data load, ${postgresUrl ? 'PostgreSQL' : 'SQLite'}, set ${
 console.log('| class | answers in the assignment | answers in the database | median | p95 | slowest |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 const itemTimes: string[] = [];
+const csvLines: string[] = [];
 const itemContent = { scenario: (id: string) => library.scenarios.get(id)?.byLocale['zh-CN'], scenarioIdsOf: (setId: string) => library.sets.get(setId)?.scenarioIds ?? [] };
 try {
   for (const size of SIZES) {
@@ -134,12 +136,18 @@ try {
       if (run > 0) itemRuns.push(elapsed);
     }
     itemRuns.sort((a, b) => a - b);
+    csvLines.push(csvExport.csvExportLine(`${size.students} students`, stored, await csvExport.measureCsvExport(trainer, assignmentId)));
     itemTimes.push(`| ${size.students} students | ${stored.toLocaleString('en')} | ${ms(percentile(itemRuns, 50))} | ${ms(percentile(itemRuns, 95))} | ${ms(itemRuns.at(-1)!)} |`);
   }
   console.log('\nItem analysis data load');
   console.log('| class | answers in the assignment | median | p95 | slowest |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const line of itemTimes) console.log(line);
+  // The CSV export (bench/results-export.ts), and a class of ten times the rows at the same answers.
+  const wide = await csvExport.seedWideClass(set.id, 5_000, 5);
+  csvLines.push(csvExport.csvExportLine('5000 students', wide.answers, await csvExport.measureCsvExport(wide.trainer, wide.assignmentId)));
+  console.log('\nCSV export, streamed');
+  for (const line of [...csvExport.CSV_EXPORT_HEADER, ...csvLines]) console.log(line);
 } finally {
   await db.$disconnect();
   rmSync(scratch, { recursive: true, force: true });
