@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { WeakSpot } from '@/domain/analytics/weak-spots';
+import '@/ui/styles/focus.css';
 
 export type WeakSpotText = {
   label: (spot: WeakSpot) => string;
