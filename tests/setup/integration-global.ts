@@ -1,8 +1,11 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { migratePostgresql } from '../../scripts/db/migrate-postgresql.mjs';
-import { migrateFreshSqlite } from './migrate';
+import { importContentFiles, migrateFreshSqlite } from './migrate';
 import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
+
+/** The content every integration test sees, imported into the template as `npm start` imports content/. */
+const FIXTURE_LIBRARY = resolve('tests/fixtures/library');
 
 // Migrated once per run; every test file starts from a copy of it (tests/setup/integration-db.ts).
 // The name carries this run's process id so two runs at once never share a database.
@@ -11,11 +14,13 @@ export default async function setup(): Promise<() => Promise<void>> {
     const template = testDatabaseName('template', String(process.pid));
     await asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}"`, `CREATE DATABASE "${template}"`]);
     await migratePostgresql(withDatabase(postgresAdminUrl(), template), resolve('prisma/postgresql/migrations'));
+    importContentFiles(withDatabase(postgresAdminUrl(), template), FIXTURE_LIBRARY);
     process.env.SCAMSENSE_TEST_TEMPLATE = template;
     return () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`]);
   }
   const template = resolve(`tests/.tmp/template-${process.pid}.sqlite`);
   migrateFreshSqlite(template);
+  importContentFiles(`file:${template}`, FIXTURE_LIBRARY);
   process.env.SCAMSENSE_TEST_TEMPLATE = template;
   return async () => rmSync(template, { force: true });
 }

@@ -11,3 +11,11 @@ export function migrateFreshSqlite(file: string): void {
     stdio: 'pipe',
   });
 }
+
+/** Imports the content files below `contentRoot` into a migrated database, as `npm start` does before serving. */
+export function importContentFiles(databaseUrl: string, contentRoot: string): void {
+  execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve('scripts/import-content-files.ts')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, CONTENT_ROOT: contentRoot },
+    stdio: 'pipe',
+  });
+}
