@@ -155,11 +155,12 @@ export type ScenarioItemView = ScenarioItemStats & { title: string | null; quest
 
 const VERDICT_OPTIONS = ['scam', 'legitimate'] as const;
 
-/** A line's visible text: the speaker or a payment row's label, then its words. */
-function lineText(line: ReturnType<typeof exhibitLines>[number]): string {
+/** A line's visible text: the speaker or a payment row's label, then its words, as the scenario's language writes a colon. */
+function lineText(line: ReturnType<typeof exhibitLines>[number], locale: LocalizedScenario['locale']): string {
   const words = inlineText(line.segments);
   const who = line.speaker ?? line.label;
-  return who ? `${who}: ${words}` : words;
+  if (!who) return words;
+  return locale === 'zh-CN' ? `${who}：${words}` : `${who}: ${words}`;
 }
 
 /** One question's figures, with its options and lines as the scenario (in the page's language) writes them. */
@@ -190,11 +191,11 @@ export function questionItemView(scenario: LocalizedScenario, questionIndex: num
     const byCount = (a: LineItemView, b: LineItemView) => b.count - a.count || lines.findIndex((line) => line.id === a.id) - lines.findIndex((line) => line.id === b.id);
     view.missedKeyLines = lines
       .filter((line) => keyLines.has(line.id))
-      .map((line) => ({ id: line.id, text: lineText(line), count: students - (chosen.get(line.id) ?? 0), share: share(students - (chosen.get(line.id) ?? 0)) }))
+      .map((line) => ({ id: line.id, text: lineText(line, scenario.locale), count: students - (chosen.get(line.id) ?? 0), share: share(students - (chosen.get(line.id) ?? 0)) }))
       .sort(byCount);
     view.falselyMarkedLines = lines
       .filter((line) => !keyLines.has(line.id) && (chosen.get(line.id) ?? 0) > 0)
-      .map((line) => ({ id: line.id, text: lineText(line), count: chosen.get(line.id)!, share: share(chosen.get(line.id)!) }))
+      .map((line) => ({ id: line.id, text: lineText(line, scenario.locale), count: chosen.get(line.id)!, share: share(chosen.get(line.id)!) }))
       .sort(byCount);
   }
   return view;

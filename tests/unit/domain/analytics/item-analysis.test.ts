@@ -123,6 +123,7 @@ const chat = parseExhibit('s.md', {
 
 const scenario = {
   id: 's',
+  locale: 'en',
   title: 'The re-buy link',
   verdict: 'scam',
   exhibits: [chat],
@@ -156,6 +157,12 @@ describe('questionItemView', () => {
       { id: lines[0], text: 'Shop: Hello', count: 1, share: 1 / 8 },
     ]);
     expect(view.options).toEqual([]);
+  });
+
+  it('writes a speaker’s colon as the scenario’s language does', () => {
+    const lines = chat.body.map((line) => line.id);
+    const view = questionItemView({ ...scenario, locale: 'zh-CN' }, 1, { scenarioId: 's', questionId: 'q2', students: 1, correct: 0 }, new Map([[lines[0], 1]]));
+    expect(view.falselyMarkedLines[0].text).toBe('Shop：Hello');
   });
 
   it('has no facility for a question nobody answered', () => {
