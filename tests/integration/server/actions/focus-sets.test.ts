@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import NewAssignmentPage from '@/app/[locale]/trainer/classes/[classId]/assignments/new/page';
+import EditAssignmentPage from '@/app/[locale]/trainer/assignments/[assignmentId]/edit/page';
 import AssignmentReportPage from '@/app/[locale]/trainer/assignments/[assignmentId]/page';
 import AssignmentResultsPage from '@/app/[locale]/trainer/assignments/[assignmentId]/results/page';
 import ClassPage from '@/app/[locale]/trainer/classes/[classId]/page';
@@ -9,7 +10,8 @@ import { createAssignmentAction, startAssignmentAction, submitAttemptAction, upd
 import { startAttemptAction } from '@/server/actions/attempts';
 import { exportAssignmentResults } from '@/server/assignments/export-results';
 import type { Device } from '@/server/auth/device';
-import { getContentLibrary } from '@/server/content/library';
+import { importContentFiles } from '@/server/content/import-files';
+import { getContentLibrary, servePublishedLibrary } from '@/server/content/library';
 import { findQuizSet } from '@/server/content/quiz-sets';
 import { createAssignment } from '@/server/db/assignments';
 import { db } from '@/server/db/client';
@@ -30,16 +32,14 @@ import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/reques
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 
-const holder = globalThis as { scamsenseContent?: unknown };
-let fixtureRoot: string;
-beforeAll(() => {
-  fixtureRoot = env.CONTENT_ROOT;
-  env.CONTENT_ROOT = resolve('.');
-  delete holder.scamsenseContent;
+// The bundled library replaces the fixture library in this file's database, as `npm start` imports it.
+beforeAll(async () => {
+  await importContentFiles(resolve('.'));
+  await servePublishedLibrary();
 });
-afterAll(() => {
-  env.CONTENT_ROOT = fixtureRoot;
-  delete holder.scamsenseContent;
+afterAll(async () => {
+  await importContentFiles(env.CONTENT_ROOT);
+  await servePublishedLibrary();
 });
 
 const FOCUS = 'focus:script:fake-police';
@@ -132,6 +132,9 @@ describe('a follow-up assignment of a focus set', () => {
     await actAsStaff(staff.email);
     await redirectOf(() => createAssignmentAction(IDLE_FORM, followUpForm(classroomId)));
     const { id } = await db.assignment.findFirstOrThrow({ where: { classroomId } });
+    // The edit form keeps the focus set chosen, so saving the rules alone does not change the set.
+    const edit = (await html(await EditAssignmentPage(params({ locale: 'en', assignmentId: id })))).replaceAll('<!-- -->', '');
+    expect(edit).toContain('<option value="focus:script:fake-police" selected="">Focused practice: Fake police and &quot;safe accounts&quot; (4)</option>');
     await redirectOf(() => updateAssignmentAction(IDLE_FORM, followUpForm(classroomId, { assignmentId: id, setId: 'focus:redFlag:urgency' })));
     const urgency = await db.assignment.findUniqueOrThrow({ where: { id } });
     expect(urgency.setId).toBe('focus:redFlag:urgency');
