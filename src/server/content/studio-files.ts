@@ -1,22 +1,17 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentIdSchema } from '@/domain/content/schemas';
 import { scenarioPath, type DraftFiles } from '@/domain/studio/draft-check';
 import { LOCALES } from '@/domain/shared/locales';
-import { env } from '@/server/env';
+import type { StaffViewer } from '@/server/auth/staff';
+import { getContentEntry } from '@/server/db/content-revisions';
 
-/** A scenario's two files as they are in the bundled `content/` folder; undefined when it has none. */
-export function readScenarioFiles(id: string): DraftFiles | undefined {
-  if (!contentIdSchema.safeParse(id).success) return undefined;
-  const read = (path: string) => {
-    try {
-      return readFileSync(join(env.CONTENT_ROOT, path), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  const texts = LOCALES.map((locale) => read(scenarioPath(id, locale)));
-  if (texts.every((text) => text === undefined)) return undefined;
-  return Object.fromEntries(LOCALES.map((locale, index) => [locale, texts[index] ?? ''])) as DraftFiles;
+/** What the editor page opens: the latest revision's two files and where the scenario stands. */
+export type StudioScenario = { revisionId: string; number: number; publishedNumber: number | null; files: DraftFiles };
+
+/** The latest revision of a scenario for an admin's editor; undefined when there is none (or it is a set). */
+export async function loadScenarioForStudio(admin: StaffViewer, id: string): Promise<StudioScenario | undefined> {
+  const entry = await getContentEntry(admin, 'scenario', id);
+  if (!entry.ok) return undefined;
+  const { latest, published } = entry.value;
+  const files = Object.fromEntries(LOCALES.map((locale) => [locale, latest.files.find((file) => file.path === scenarioPath(id, locale))?.text ?? ''])) as DraftFiles;
+  return { revisionId: latest.id, number: latest.number, publishedNumber: published?.number ?? null, files };
 }

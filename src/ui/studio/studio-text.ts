@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
+import type { ScenarioStudioText } from './scenario-studio';
 import type { StudioEditorText } from './studio-editor';
 
 /** The editor's strings, taken from the catalogue on the server. */
@@ -29,5 +30,27 @@ export function buildStudioEditorText(t: Translate): StudioEditorText {
       unavailable: t('studio.preview.unavailable'),
       frameLabel: t('studio.preview.frame'),
     },
+  };
+}
+
+/** The strings of the editor page's buttons, notices and the stale-save panel. */
+export function buildScenarioStudioText(t: Translate): ScenarioStudioText {
+  return {
+    save: t('studio.save.button'),
+    saving: t('studio.save.working'),
+    publish: t('studio.publish.button'),
+    publishing: t('studio.publish.working'),
+    unsaved: t('studio.save.unsaved'),
+    allSaved: t('studio.save.allSaved'),
+    publishNeedsSave: t('studio.publish.needsSave'),
+    publishHasErrors: t('studio.publish.hasErrors'),
+    networkError: t('studio.save.networkError'),
+    staleHeading: t('studio.stale.heading'),
+    staleHelp: t('studio.stale.help'),
+    staleKeepMine: t('studio.stale.keepMine'),
+    staleTakeTheirs: t('studio.stale.takeTheirs'),
+    staleDiffOf: t('studio.stale.diffOf'),
+    staleNoChange: t('studio.stale.noChange'),
+    editor: buildStudioEditorText(t),
   };
 }

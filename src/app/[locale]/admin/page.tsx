@@ -30,6 +30,11 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
     <div className="staff-page admin-page">
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.intro')}</p>
+      <p>
+        <a className="button secondary" href={`/${locale}/admin/content`}>
+          {t('admin.contentLink')}
+        </a>
+      </p>
 
       <section className="panel" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('admin.invite.heading')}</h2>

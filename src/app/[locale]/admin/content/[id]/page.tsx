@@ -2,28 +2,30 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/config';
 import { getMessages, getTranslator } from '@/i18n/get-messages';
-import { checkDraftAction } from '@/server/actions/studio';
+import { checkDraftAction, createScenarioAction, publishScenarioAction, saveScenarioAction } from '@/server/actions/studio';
 import { getStaffForPage } from '@/server/auth/staff';
-import { readScenarioFiles } from '@/server/content/studio-files';
+import { loadScenarioForStudio } from '@/server/content/studio-files';
+import { NewScenarioForm } from '@/ui/studio/new-scenario-form';
 import { buildStudentScreenText } from '@/ui/studio/preview-text';
-import { StudioEditor } from '@/ui/studio/studio-editor';
-import { buildStudioEditorText } from '@/ui/studio/studio-text';
+import { ScenarioStudio } from '@/ui/studio/scenario-studio';
+import { buildScenarioStudioText } from '@/ui/studio/studio-text';
 import '@/ui/styles/studio.css';
 
-type EditorParams = { params: Promise<{ locale: string; id: string }> };
+type EditorProps = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ restored?: string }> };
 
-export async function generateMetadata({ params }: EditorParams): Promise<Metadata> {
+export async function generateMetadata({ params }: EditorProps): Promise<Metadata> {
   const { locale, id } = await params;
   return isLocale(locale) ? { title: getTranslator(locale)('studio.editor.title', { id }) } : {};
 }
 
-export default async function ScenarioEditorPage({ params }: EditorParams) {
+export default async function ScenarioEditorPage({ params, searchParams }: EditorProps) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  await getStaffForPage(locale, `/${locale}/admin/content/${id}`, 'admin');
-  const files = readScenarioFiles(id);
-  if (!files) notFound();
+  const admin = await getStaffForPage(locale, `/${locale}/admin/content/${id}`, 'admin');
+  const scenario = await loadScenarioForStudio(admin, id);
+  if (!scenario) notFound();
   const t = getTranslator(locale);
+  const { restored } = await searchParams;
 
   return (
     <div className="studio-page">
@@ -32,14 +34,27 @@ export default async function ScenarioEditorPage({ params }: EditorParams) {
       </p>
       <h1>{t('studio.editor.title', { id })}</h1>
       <p className="lead">{t('studio.editor.intro')}</p>
-      <StudioEditor
+      <p className="studio-revision-line">
+        {scenario.publishedNumber === null ? t('studio.editor.neverPublished', { number: scenario.number }) : t('studio.editor.revision', { number: scenario.number, published: scenario.publishedNumber })}{' '}
+        <a href={`/${locale}/admin/content/${id}/history`}>{t('studio.history.link')}</a>
+      </p>
+      {restored && <p className="notice success">{t('studio.history.restored', { number: restored })}</p>}
+      <ScenarioStudio
         id={id}
         locale={locale}
-        initialFiles={files}
+        revisionId={scenario.revisionId}
+        files={scenario.files}
         check={checkDraftAction.bind(null, locale)}
+        save={saveScenarioAction.bind(null, locale)}
+        publish={publishScenarioAction.bind(null, locale)}
         screens={buildStudentScreenText((at) => ({ t: getTranslator(at), messages: getMessages(at) }))}
-        text={buildStudioEditorText(t)}
+        text={buildScenarioStudioText(t)}
       />
+      <details className="panel studio-duplicate">
+        <summary>{t('studio.duplicate.heading')}</summary>
+        <p className="hint">{t('studio.duplicate.help')}</p>
+        <NewScenarioForm action={createScenarioAction} locale={locale} from={id} text={{ id: t('studio.new.id'), idHint: t('studio.new.idHint'), submit: t('studio.duplicate.submit'), working: t('studio.new.working') }} />
+      </details>
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import type { LibraryRow } from '@/domain/studio/library-filter';
+import type { Locale } from '@/domain/shared/locales';
+import type { Translate } from '@/i18n/translate';
+
+type LibraryListProps = { locale: Locale; rows: LibraryRow[]; t: Translate; formatDate: (instant: Date) => string };
+
+/** The scenarios found, each with its status, facts and a link to its editor. */
+export function LibraryList({ locale, rows, t, formatDate }: LibraryListProps) {
+  if (rows.length === 0) return <p className="notice">{t('studio.library.none')}</p>;
+  return (
+    <ul className="row-list studio-library-list">
+      {rows.map((row) => (
+        <li key={row.id} className="row">
+          <div className="row-main">
+            <p className="row-title">
+              <a href={`/${locale}/admin/content/${row.id}`}>{row.title[locale] ?? row.title['zh-CN'] ?? row.id}</a>
+            </p>
+            <p className="row-meta">
+              <code>{row.id}</code>
+              <span className={`badge studio-status-${row.status}`}>{t(`studio.status.${row.status}`)}</span>
+              {row.facts && (
+                <>
+                  <span>{t(`channel.${row.facts.channel}`)}</span>
+                  <span>{t(`verdict.${row.facts.verdict}`)}</span>
+                  <span>{t(`studio.audience.${row.facts.audience}`)}</span>
+                  <span>{t(`studio.difficulty.${row.facts.difficulty}`)}</span>
+                </>
+              )}
+            </p>
+            <p className="row-meta">
+              {t(row.updatedByName ? 'studio.library.updatedBy' : 'studio.library.updatedFromFiles', { number: row.latestNumber, date: formatDate(row.updatedAt), name: row.updatedByName ?? '' })}
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
