@@ -25,8 +25,8 @@ export type ScoreChartText = {
 };
 
 const WIDTH = 320;
-const HEIGHT = 170;
-const MARGIN = { top: 12, right: 12, bottom: 26, left: 34 };
+const HEIGHT = 180;
+const MARGIN = { top: 14, right: 12, bottom: 28, left: 40 };
 
 /** Assignments are squares, practice runs circles: the shape tells them apart, not the colour. */
 function Marker({ kind, x, y }: { kind: ScoreKind; x: number; y: number }) {
