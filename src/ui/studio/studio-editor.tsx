@@ -85,13 +85,13 @@ export function StudioEditor({ id, locale, initialFiles, check, screens, text, a
 
   const isChecked = checkedText !== null && LOCALES.every((at) => checkedText[at] === files[at]);
   const hasErrors = issues.some((issue) => issue.severity === 'error');
-  const change = (at: Locale, value: string) => {
-    setFiles((current) => {
-      const next = { ...current, [at]: value };
-      onFilesChange?.(next);
-      return next;
-    });
-  };
+  const change = (at: Locale, value: string) => setFiles((current) => ({ ...current, [at]: value }));
+  // The page's buttons follow the text; told after render, never during it.
+  const latestListener = useRef(onFilesChange);
+  useEffect(() => {
+    latestListener.current = onFilesChange;
+  });
+  useEffect(() => latestListener.current?.(files), [files]);
 
   return (
     <div className="studio">
