@@ -4,6 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { loadItemAnalysisSubmittingExpired } from '@/server/db/item-analysis';
 import { ItemAnalysisGuide, ScenarioItemCard } from '@/ui/results/item-analysis';
 
@@ -33,7 +34,7 @@ export default async function ItemAnalysisPage({ params }: ItemsParams) {
     <section className="results items">
       <p className="breadcrumbs">
         <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={`/${locale}/trainer/classes/${classroomId}`}>{classroomName}</a> ›{' '}
-        <a href={reportPath}>{library.sets.get(setId)?.title[locale] ?? setId}</a> › <a href={`${reportPath}/results`}>{t('results.title')}</a>
+        <a href={reportPath}>{quizSetTitle(setId, locale)}</a> › <a href={`${reportPath}/results`}>{t('results.title')}</a>
       </p>
       <h1>{t('items.title')}</h1>
       {students === 0 ? (

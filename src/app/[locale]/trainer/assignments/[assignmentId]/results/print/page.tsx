@@ -4,7 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getPrintableResults } from '@/server/assignments/printable-results';
 import { getStaffForPage } from '@/server/auth/staff';
-import { getContentLibrary } from '@/server/content/library';
+import { quizSetTitle } from '@/server/content/quiz-sets';
 import { PrintableReport } from '@/ui/results/printable-report';
 
 type PrintParams = { params: Promise<{ locale: string; assignmentId: string }> };
@@ -23,6 +23,6 @@ export default async function PrintableResultsPage({ params }: PrintParams) {
   const printable = await getPrintableResults(staff, assignmentId);
   if (!printable.ok) notFound();
   const setId = printable.value.results.setId;
-  const setTitle = getContentLibrary().sets.get(setId)?.title[locale] ?? setId;
+  const setTitle = quizSetTitle(setId, locale);
   return <PrintableReport {...printable.value} locale={locale} setTitle={setTitle} resultsHref={resultsHref} printedAt={new Date()} t={getTranslator(locale)} />;
 }
