@@ -4,7 +4,7 @@ import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
 import { getContentLibrary } from '@/server/content/library';
-import { quizSetTitle } from '@/server/content/quiz-sets';
+import { findQuizSet, quizSetTitle } from '@/server/content/quiz-sets';
 import { loadItemAnalysisSubmittingExpired } from '@/server/db/item-analysis';
 import { ItemAnalysisGuide, ScenarioItemCard } from '@/ui/results/item-analysis';
 
@@ -23,7 +23,7 @@ export default async function ItemAnalysisPage({ params }: ItemsParams) {
   const library = getContentLibrary();
   const analysis = await loadItemAnalysisSubmittingExpired(staff, assignmentId, {
     scenario: (id) => library.scenarios.get(id)?.byLocale[locale],
-    scenarioIdsOf: (setId) => library.sets.get(setId)?.scenarioIds ?? [],
+    scenarioIdsOf: (setId) => findQuizSet(setId, locale, library)?.scenarioIds ?? [],
   });
   if (!analysis.ok) notFound();
   const t = getTranslator(locale);
