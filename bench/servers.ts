@@ -77,6 +77,12 @@ async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv,
  * `profileFolder`, under V8's CPU profiler, which writes its profile there when the server stops.
  */
 export function startApp(root: string, port: number, env: { DATABASE_URL: string; AUTH_SECRET_FILE?: string; BETTER_AUTH_SECRET?: string }, profileFolder?: string): Promise<Server> {
+  // As `npm start` does before serving: the app serves the published revisions of the content files.
+  execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve(root, 'scripts/import-content-files.ts')], {
+    cwd: root,
+    env: { ...process.env, ...env, CONTENT_ROOT: root },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   // --cpu-prof is refused in NODE_OPTIONS, so the profiler is switched on in the command itself.
   const profiling = profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`, '--require', resolve(root, 'bench/exit-on-signal.cjs')] : [];
   return startServer(

@@ -2,14 +2,14 @@
 // before the app recorded them with each answer (the results pages count those facts). Prints
 // nothing when there is nothing to do, which is every start after the first.
 import { fileURLToPath } from 'node:url';
-import { getContentLibrary } from '../src/server/content/library';
+import { servePublishedLibrary } from '../src/server/content/library';
 import { backfillAnswerFacts } from '../src/server/db/answer-facts-backfill';
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    // Read only when an answer needs it: most starts find nothing to do.
-    let library: ReturnType<typeof getContentLibrary> | undefined;
-    const report = await backfillAnswerFacts((id) => (library ??= getContentLibrary()).scenarios.get(id));
+    // The published revisions, as the server serves them.
+    const library = await servePublishedLibrary();
+    const report = await backfillAnswerFacts((id) => library.scenarios.get(id));
     if (report.answers > 0) {
       console.log(`Recorded the analysis facts of ${report.answers} earlier answer(s).`);
       if (report.withoutChoices > 0) console.log(`${report.withoutChoices} of them answer scenarios changed since: their choices are not counted in item analysis.`);

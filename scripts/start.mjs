@@ -1,4 +1,5 @@
-// `npm start`: build once if needed, create or migrate the database, then serve on PORT (3000).
+// `npm start`: build once if needed, create or migrate the database, import the content files,
+// then serve on PORT (3000).
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,12 @@ try {
 
 const tsx = (script, extraEnv = {}) =>
   execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions', 'react-server', resolve(root, script)], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+// The app serves the published revisions: import the content files that changed since the last start.
+try {
+  tsx('scripts/import-content-files.ts');
+} catch {
+  process.exit(1); // import-content-files.ts has said what is wrong
+}
 try {
   tsx('scripts/backfill-answer-facts.ts');
 } catch {

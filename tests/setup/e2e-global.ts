@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ES module shared with npm start; it has no type declarations
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
-import { migrateFreshSqlite } from './migrate';
+import { importContentFiles, migrateFreshSqlite } from './migrate';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
   const file = resolve('tests/.tmp/e2e.sqlite');
   migrateFreshSqlite(file);
   const databaseUrl = `file:${file}`;
+  importContentFiles(databaseUrl, resolve('.'));
   let output = '';
   // The same server as `npm start`: it records the client address the app's limits trust. It
   // trusts one proxy hop, which the browser contexts play (see launchBrowser).

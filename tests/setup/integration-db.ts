@@ -25,9 +25,13 @@ process.env.BETTER_AUTH_SECRET = 'integration-tests-only-secret-0123456789abcdef
 
 const { db } = await import('@/server/db/client');
 const { resetDatabase } = await import('../factories/reset');
+// The app serves the published revisions of the fixture library (imported into the template).
+const { servePublishedLibrary, stopServingPublishedLibrary } = await import('@/server/content/library');
+await servePublishedLibrary();
 
 beforeEach(() => resetDatabase(db));
 afterAll(async () => {
+  await stopServingPublishedLibrary();
   await db.$disconnect();
   await dropDatabase();
 });

@@ -2,6 +2,8 @@ import { diffLines } from 'diff';
 import { z } from 'zod';
 import { isError, type ContentIssue } from './issues';
 import { scenarioVersionHash, type ContentFile } from './library';
+
+export type { ContentFile } from './library';
 import { LOCALES } from '../shared/locales';
 
 /*

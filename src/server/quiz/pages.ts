@@ -13,6 +13,7 @@ import type { ScriptId } from '@/domain/content/taxonomy';
 import { attemptPercent } from '@/domain/scoring/score-display';
 import type { Locale } from '@/domain/shared/locales';
 import type { Device } from '@/server/auth/device';
+import { scenarioAsAnswered } from '@/server/content/answered-scenario';
 import { getContentLibrary } from '@/server/content/library';
 import { findQuizSet } from '@/server/content/quiz-sets';
 import { getPracticeProgress, loadAttemptSubmittingExpired, type AttemptView, type StoredAnswerView } from '@/server/db/attempts';
@@ -118,7 +119,8 @@ export async function getStepData(device: Device | undefined, attemptId: string,
     const { feedback, releaseAt, timeZone, hasAttemptsLeft } = attempt.assignment!;
     return { ...base, kind: 'saved', feedback, releaseAt, timeZone, isLast, isSubmitted, hasAttemptsLeft };
   }
-  return { ...base, kind: 'review', scenario, answer, isLast, isSubmitted };
+  const answered = (await scenarioAsAnswered(library, scenarioId, answer.scenarioVersion))?.byLocale[locale] ?? scenario;
+  return { ...base, kind: 'review', scenario: answered, answer, isLast, isSubmitted };
 }
 
 function committedDecision(scenario: LocalizedScenario, answer: StoredAnswerView): CommittedDecision | undefined {

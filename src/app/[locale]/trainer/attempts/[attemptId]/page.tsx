@@ -5,6 +5,7 @@ import { formatDateTime } from '@/domain/shared/time-zones';
 import { isLocale } from '@/i18n/config';
 import { getTranslator } from '@/i18n/get-messages';
 import { getStaffForPage } from '@/server/auth/staff';
+import { scenarioAsAnswered } from '@/server/content/answered-scenario';
 import { getContentLibrary } from '@/server/content/library';
 import { quizSetTitle } from '@/server/content/quiz-sets';
 import { loadAttemptForStaffSubmittingExpired } from '@/server/db/attempts';
@@ -33,7 +34,8 @@ export default async function TrainerAttemptPage({ params, searchParams }: Train
   const total = attempt.answers.reduce((sum, answer) => sum + answer.score, 0);
   const shownPosition = Number(step) - 1;
   const shown = attempt.answers.find((answer) => answer.position === shownPosition);
-  const shownScenario = shown && library.scenarios.get(shown.scenarioId)?.byLocale[locale];
+  // The scenario as the student saw it, even when a newer revision was published since.
+  const shownScenario = shown && (await scenarioAsAnswered(library, shown.scenarioId, shown.scenarioVersion))?.byLocale[locale];
   const base = `/${locale}/trainer/attempts/${attemptId}`;
 
   return (

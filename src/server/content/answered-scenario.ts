@@ -1,0 +1,16 @@
+import 'server-only';
+import type { ContentLibrary } from '@/domain/content/library';
+import type { Scenario } from '@/domain/content/scenario';
+import { findScenarioVersion } from '@/server/db/content-revisions';
+
+/**
+ * The scenario as an answer saw it: today's when its version is the one the answer pinned, else
+ * the revision with that version (a newer one was published since), else today's (an answer
+ * stored before revisions were kept). Reviews show this, so a trainer reviewing last term's
+ * attempt sees exactly what the student saw.
+ */
+export async function scenarioAsAnswered(library: ContentLibrary, scenarioId: string, version: string): Promise<Scenario | undefined> {
+  const today = library.scenarios.get(scenarioId);
+  if (today?.version === version) return today;
+  return (await findScenarioVersion(scenarioId, version)) ?? today;
+}
