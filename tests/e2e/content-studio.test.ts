@@ -70,6 +70,9 @@ describe('the content studio', () => {
     await page.getByText(en['studio.save.saved'].replace('{number}', '2')).waitFor();
     await page.getByRole('button', { name: en['studio.publish.button'] }).click();
     await page.getByText(en['studio.publish.done'].replace('{number}', '2')).waitFor();
+    // The check of the last edit settles too: nothing is left "checking".
+    await page.getByText(en['studio.editor.checking']).waitFor({ state: 'hidden' });
+    expect(await english.locator('.studio-issue-count').textContent()).toBe(en['studio.issues.none']);
 
     await page.goto(`${baseUrl}/en/admin/content?q=studio-e2e`);
     expect(await page.locator('.studio-library-list .badge').first().textContent()).toBe(en['studio.status.published']);
