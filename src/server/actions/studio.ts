@@ -17,6 +17,7 @@ import { isLocale, LOCALES, type Locale } from '@/domain/shared/locales';
 import { getTranslator } from '@/i18n/get-messages';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff } from '@/server/auth/staff';
+import { refreshPublishedLibrary } from '@/server/content/library';
 import { getContentEntry, publishRevision, restoreRevision, saveRevision } from '@/server/db/content-revisions';
 
 /*
@@ -86,7 +87,11 @@ export async function publishScenarioAction(locale: string, revisionId: unknown)
   const caller = await requireStaff('admin');
   if (!caller.ok) return { status: 'error', message: t(caller.message) };
   const published = await publishRevision(caller.value, typeof revisionId === 'string' ? revisionId : '');
-  if (published.ok) return { status: 'published', number: published.value.number, message: t('studio.publish.done', { number: published.value.number }) };
+  if (published.ok) {
+    // This instance serves the new revision at once; the others notice the stamp within a second.
+    await refreshPublishedLibrary();
+    return { status: 'published', number: published.value.number, message: t('studio.publish.done', { number: published.value.number }) };
+  }
   if (published.code === 'has_errors' && 'issues' in published) return { status: 'has_errors', issues: published.issues, message: t(published.message, published.params) };
   return { status: 'error', message: t(published.message, published.params) };
 }

@@ -7,6 +7,7 @@ import { scenarioTemplate } from '@/domain/studio/templates';
 import type { FormState } from '@/domain/shared/form-state';
 import en from '@/i18n/messages/en.json';
 import { checkDraftAction, createScenarioAction, publishScenarioAction, restoreRevisionAction, saveScenarioAction } from '@/server/actions/studio';
+import { getContentLibrary } from '@/server/content/library';
 import { getContentEntry } from '@/server/db/content-revisions';
 import { formOf, redirectOf } from '../../../factories/action-calls';
 import { createClassWithTrainer, createStaff, joinAsStudent } from '../../../factories/classes';
@@ -96,7 +97,10 @@ describe('creating, saving, publishing and restoring a scenario', () => {
 
     const fixed = await saveScenarioAction('en', { id: 'studio-flow', files: { ...broken, 'zh-CN': created.latest.files[0].text }, baseRevisionId: saved.revisionId });
     if (fixed.status !== 'saved') throw new Error(fixed.message);
+    expect(getContentLibrary().scenarios.has('studio-flow')).toBe(false);
     expect(await publishScenarioAction('en', fixed.revisionId)).toEqual({ status: 'published', number: 3, message: en['studio.publish.done'].replace('{number}', '3') });
+    // The instance that published serves it at once, not at its next look at the library stamp.
+    expect(getContentLibrary().scenarios.has('studio-flow')).toBe(true);
   });
 
   it('never overwrites another admin’s save: the stale save returns their text and the diff, and writes nothing', async () => {
