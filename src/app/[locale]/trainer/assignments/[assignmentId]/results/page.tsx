@@ -46,13 +46,13 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
         <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={`/${locale}/trainer/classes/${classroomId}`}>{classroomName}</a> › <a href={reportPath}>{setTitle}</a>
       </p>
       <h1>{t('results.title')}</h1>
+      <p className="results-print no-print"><a href={`${reportPath}/results/print`}>{t('print.link')}</a></p>
       {!hasSubmissions ? (
         <p className="notice">{t('results.noSubmissions')}</p>
       ) : (
         <p className={`money-headline${moneyLost > 0 ? '' : ' none'}`}>{moneyLost > 0 ? t('results.moneyHeadline', { amount: yuan.format(moneyLost) }) : t('results.moneyNone')}</p>
       )}
 
-      <p className="results-print no-print"><a href={`${reportPath}/results/print`}>{t('print.link')}</a></p>
       <h2>{t('results.overview')}</h2>
       <dl className="results-counts">
         {(['submitted', 'inProgress', 'notStarted', 'overdue'] as const).map((key) => (
