@@ -46,7 +46,15 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
         <a href={`/${locale}/trainer`}>{t('trainer.classes')}</a> › <a href={`/${locale}/trainer/classes/${classroomId}`}>{classroomName}</a> › <a href={reportPath}>{setTitle}</a>
       </p>
       <h1>{t('results.title')}</h1>
-      <p className="results-print no-print"><a href={`${reportPath}/results/print`}>{t('print.link')}</a></p>
+      <p className="results-print no-print">
+        <a href={`${reportPath}/results/print`}>{t('print.link')}</a>
+        {hasSubmissions && (
+          <>
+            {' · '}
+            <a href={`${reportPath}/items`}>{t('items.shortLink')}</a>
+          </>
+        )}
+      </p>
       {!hasSubmissions ? (
         <p className="notice">{t('results.noSubmissions')}</p>
       ) : (
