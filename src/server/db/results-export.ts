@@ -1,8 +1,8 @@
 import 'server-only';
-import { applyOverride, gradedAttemptIndex, studentStatus, type StudentAssignmentStatus } from '@/domain/assignments/rules';
+import { applyOverride, gradedAttemptIndex, studentStatus } from '@/domain/assignments/rules';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
-import { RULE_FIELDS, storedFraction, toOverride, toRules, type AssignmentRefusal } from './assignments';
+import { RULE_FIELDS, storedFraction, toOverride, toRules, type AssignmentRefusal, type StudentResultView } from './assignments';
 import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
 import { db } from './client';
@@ -10,17 +10,8 @@ import { db } from './client';
 /** Students read per page: one page's rows, attempts and grouped answers are all a download holds at once. */
 export const EXPORT_PAGE_SIZE = 200;
 
-/** One student's line of the results file, with the figures of the attempt that gives their grade. */
-export type ExportStudentRow = {
-  studentId: string;
-  displayName: string;
-  studentNumber: string | null;
-  isRemoved: boolean;
-  status: StudentAssignmentStatus;
-  attemptsUsed: number;
-  /** 0..1 by the assignment's grading method; null before any submission. */
-  grade: number | null;
-  lastSubmittedAt: Date | null;
+/** One student's line of the results file: what the report shows of them, with the figures of the attempt that gives their grade. */
+export type ExportStudentRow = Pick<StudentResultView, 'studentId' | 'displayName' | 'studentNumber' | 'isRemoved' | 'status' | 'attemptsUsed' | 'grade' | 'lastSubmittedAt'> & {
   /** The graded attempt's score per scenario it answered (its stages summed, 0..1). */
   scenarioScores: ReadonlyMap<string, number>;
   /** Scams trusted and genuine messages distrusted in the graded attempt; null without one. */
