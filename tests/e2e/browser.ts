@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import en from '@/i18n/messages/en.json';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 /**
@@ -65,4 +66,14 @@ export function useSharedBrowser(): { get: () => Browser } {
     await browser?.close();
   });
   return { get: () => browser! };
+}
+
+/** Signs a staff account in on the English sign-in page and waits until it has left it. */
+export async function signInAsStaff(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/en/sign-in`);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel(en['signIn.email']).fill(account.email);
+  await page.getByLabel(en['signIn.password'], { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: en['signIn.submit'] }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import en from '@/i18n/messages/en.json';
 import { createAdminWithScript } from './accounts';
-import { useSharedBrowser } from './browser';
+import { signInAsStaff, useSharedBrowser } from './browser';
 
 /*
  * The content studio in a browser: an admin creates a scenario from a template, types an error,
@@ -18,14 +18,7 @@ const ADMIN = { email: 'sam.studio@example.com', password: 'studio passphrase 1'
 
 beforeAll(() => createAdminWithScript(databaseUrl, ADMIN));
 
-async function signIn(page: Page) {
-  await page.goto(`${baseUrl}/en/sign-in`);
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel(en['signIn.email']).fill(ADMIN.email);
-  await page.getByLabel(en['signIn.password'], { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: en['signIn.submit'] }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-}
+const signIn = (page: Page) => signInAsStaff(page, baseUrl, ADMIN);
 
 describe('the content studio', () => {
   it('takes a new scenario from a template through a fixed error and the preview to published', { timeout: 180_000 }, async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import en from '@/i18n/messages/en.json';
 import { createAdminWithScript } from './accounts';
-import { submitFirstChoices, useSharedBrowser } from './browser';
+import { signInAsStaff, submitFirstChoices, useSharedBrowser } from './browser';
 
 /*
  * The trainer's follow-up in a browser: a student takes an assignment, the trainer opens its
@@ -18,14 +18,7 @@ const ADMIN = { email: 'fay.followup@example.com', password: 'follow-up passphra
 
 beforeAll(() => createAdminWithScript(databaseUrl, ADMIN));
 
-async function signIn(page: Page) {
-  await page.goto(`${baseUrl}/en/sign-in`);
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel(en['signIn.email']).fill(ADMIN.email);
-  await page.getByLabel(en['signIn.password'], { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: en['signIn.submit'] }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-}
+const signIn = (page: Page) => signInAsStaff(page, baseUrl, ADMIN);
 
 describe('assigning a weak spot as a follow-up', () => {
   it('goes from the results page to a created follow-up on the class page in two clicks', { timeout: 180_000 }, async () => {
