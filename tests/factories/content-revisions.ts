@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { ContentFile } from '@/domain/content/library';
 import { db } from '@/server/db/client';
 import { importContentFiles } from '@/server/content/import-files';
+import { refreshPublishedLibrary } from '@/server/content/library';
 
 /** The fixture library every integration test's database starts with (imported into the template). */
 export const FIXTURE_ROOT = resolve('tests/fixtures/library');
@@ -16,6 +17,8 @@ export async function resetContent(): Promise<void> {
   await db.contentItem.deleteMany();
   await db.contentRevision.deleteMany();
   await importContentFiles(FIXTURE_ROOT);
+  // The served library may have been reloaded while the tables were empty: look at the stamp again now.
+  await refreshPublishedLibrary();
 }
 
 /** A scenario's two fixture files, in the order revisions keep them. */
