@@ -1,7 +1,19 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { HistogramBin } from '@/domain/analytics/overview';
+import type { Translate } from '@/i18n/translate';
 
 export type GradeHistogramText = { title: string; range: (from: number, to: number) => string; students: string; grade: string; asTable: string };
+
+/** The histogram's words from the catalogue, for `submitted` students. */
+export function gradeHistogramText(t: Translate, submitted: number): GradeHistogramText {
+  return {
+    title: t('results.histogram.title', { count: submitted }),
+    range: (from, to) => t('results.histogram.range', { from, to }),
+    students: t('results.histogram.students'),
+    grade: t('results.histogram.grade'),
+    asTable: t('results.asTable'),
+  };
+}
 
 const WIDTH = 320;
 const HEIGHT = 150;

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/domain/shared/time-zones';
 import type { Translate } from '@/i18n/translate';
 import type { PrintableResults } from '@/server/assignments/printable-results';
 import { PrintButton } from '@/ui/classes/print-button';
-import { GradeHistogram } from './grade-histogram';
+import { GradeHistogram, gradeHistogramText } from './grade-histogram';
 import '@/ui/styles/results-print.css';
 
 type Props = PrintableResults & { locale: Locale; setTitle: string; resultsHref: string; printedAt: Date; t: Translate };
@@ -78,13 +78,7 @@ export function PrintableReport({ results, report, locale, setTitle, resultsHref
         {hasSubmissions && (
           <GradeHistogram
             bins={overview.histogram}
-            text={{
-              title: t('results.histogram.title', { count: overview.counts.submitted }),
-              range: (from, to) => t('results.histogram.range', { from, to }),
-              students: t('results.histogram.students'),
-              grade: t('results.histogram.grade'),
-              asTable: t('results.asTable'),
-            }}
+            text={gradeHistogramText(t, overview.counts.submitted)}
           />
         )}
       </section>

@@ -9,7 +9,7 @@ import { getStaffForPage } from '@/server/auth/staff';
 import { findQuizSet, quizSetTitle } from '@/server/content/quiz-sets';
 import { scenarioFacts } from '@/server/content/scenario-facts';
 import { getAssignmentResults } from '@/server/db/results';
-import { GradeHistogram } from '@/ui/results/grade-histogram';
+import { GradeHistogram, gradeHistogramText } from '@/ui/results/grade-histogram';
 import { StudentsNeedingHelp } from '@/ui/results/students-needing-help';
 import { WeakSpotList } from '@/ui/results/weak-spot-list';
 
@@ -89,13 +89,7 @@ export default async function AssignmentResultsPage({ params }: ResultsParams) {
       {hasSubmissions && (
         <GradeHistogram
           bins={overview.histogram}
-          text={{
-            title: t('results.histogram.title', { count: overview.counts.submitted }),
-            range: (from, to) => t('results.histogram.range', { from, to }),
-            students: t('results.histogram.students'),
-            grade: t('results.histogram.grade'),
-            asTable: t('results.asTable'),
-          }}
+          text={gradeHistogramText(t, overview.counts.submitted)}
         />
       )}
 
