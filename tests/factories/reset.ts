@@ -15,4 +15,5 @@ export async function resetDatabase(db: Db): Promise<void> {
   await db.user.deleteMany();
   await db.verification.deleteMany();
   await db.rateLimit.deleteMany();
+  await db.mediaAsset.deleteMany();
 }
