@@ -1,7 +1,7 @@
 import { diffLines } from 'diff';
 import { z } from 'zod';
 import { isError, type ContentIssue } from './issues';
-import { scenarioVersionHash, type ContentFile } from './library';
+import { buildContentLibrary, scenarioVersionHash, type ContentFile, type ContentLibrary } from './library';
 
 export type { ContentFile } from './library';
 import { LOCALES } from '../shared/locales';
@@ -124,6 +124,12 @@ export function planFileImport(states: ImportedState[], bundles: ContentBundle[]
     if (!present.has(`${state.kind}:${state.id}`) && state.fileRevisionFiles && state.isFileRevisionPublished) steps.push({ action: 'withdraw', kind: state.kind, id: state.id });
   }
   return steps;
+}
+
+/** Builds the library from bundles, as content:check does from folders. */
+export function libraryOfBundles(bundles: readonly ContentBundle[]): ContentLibrary {
+  const files = (kind: ContentKind) => bundles.filter((bundle) => bundle.kind === kind).flatMap((bundle) => bundle.files);
+  return buildContentLibrary(files('scenario'), files('set'));
 }
 
 /** The published library's files with one scenario's or set's files replaced by a candidate's. */

@@ -81,7 +81,7 @@ export async function saveScenarioAction(locale: string, input: unknown): Promis
   return { status: 'error', message: t(saved.message, saved.params) };
 }
 
-/** Publishes the latest saved revision; the checker's refusal comes back with each problem's place. */
+/** Publishes the latest saved revision of a scenario or set; the checker's refusal comes back with each problem's place. */
 export async function publishScenarioAction(locale: string, revisionId: unknown): Promise<PublishOutcome> {
   const t = translatorFor(locale);
   const caller = await requireStaff('admin');
@@ -101,7 +101,7 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Restores an older revision's texts as a new revision on top of the latest, then opens the editor. */
+/** Restores an older revision's texts (a scenario's, or a set's with kind "set") as a new revision on top of the latest, then opens its editor. */
 export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const locale: Locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'zh-CN';
   const t = getTranslator(locale);
@@ -110,7 +110,8 @@ export async function restoreRevisionAction(_previous: FormState, form: FormData
   const id = field(form, 'id');
   const restored = await restoreRevision(caller.value, field(form, 'revisionId'), field(form, 'baseRevisionId'));
   if (!restored.ok) return { status: 'error', message: t(restored.message, restored.params) };
-  redirect(`/${locale}/admin/content/${id}?restored=${restored.value.number}`);
+  const editor = field(form, 'kind') === 'set' ? `sets/${id}` : id;
+  redirect(`/${locale}/admin/content/${editor}?restored=${restored.value.number}`);
 }
 
 /**

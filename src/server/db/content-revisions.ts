@@ -7,6 +7,7 @@ import {
   contentIdSchema,
   contentPaths,
   diffRevisionFiles,
+  libraryOfBundles,
   orderFiles,
   planFileImport,
   publishBlockers,
@@ -184,6 +185,14 @@ export async function listContentEntries(viewer: StaffViewer | undefined): Promi
   );
 }
 
+/** The latest revision's files of every scenario or of every set, by id. */
+export async function listLatestFiles(viewer: StaffViewer | undefined, kind: ContentKind): Promise<Result<{ id: string; files: ContentFile[] }[], 'forbidden'>> {
+  const refusal = refuseUnlessAdmin(viewer);
+  if (refusal) return refusal;
+  const items = await db.contentItem.findMany({ where: { kind }, orderBy: { contentId: 'asc' }, select: { contentId: true, latestRevision: { select: { filesJson: true } } } });
+  return ok(items.map((item) => ({ id: item.contentId, files: parseFiles(item.latestRevision.filesJson) })));
+}
+
 /** A scenario or set with the texts of its latest and of its published revision. */
 export async function getContentEntry(viewer: StaffViewer | undefined, kind: string, id: string): Promise<Result<ContentEntryDetailView, 'forbidden' | 'not_found'>> {
   const refusal = refuseUnlessAdmin(viewer);
@@ -271,8 +280,7 @@ export async function loadPublishedBundles(): Promise<{ stamp: string; bundles: 
 
 /** Builds the library from bundles, as content:check does from folders. */
 export function libraryOf(bundles: ContentBundle[]): ContentLibrary {
-  const files = (kind: ContentKind) => bundles.filter((bundle) => bundle.kind === kind).flatMap((bundle) => bundle.files);
-  return buildContentLibrary(files('scenario'), files('set'));
+  return libraryOfBundles(bundles);
 }
 
 /** The stamp that changes with every publish; instances compare it to know when to reload. */

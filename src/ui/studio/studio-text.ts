@@ -33,8 +33,8 @@ export function buildStudioEditorText(t: Translate): StudioEditorText {
   };
 }
 
-/** The strings of the editor page's buttons, notices and the stale-save panel. */
-export function buildScenarioStudioText(t: Translate): ScenarioStudioText {
+/** The strings of Save, Publish and the stale-save choice, the same in the scenario and the set editor. */
+export function buildSaveText(t: Translate) {
   return {
     save: t('studio.save.button'),
     saving: t('studio.save.working'),
@@ -43,14 +43,21 @@ export function buildScenarioStudioText(t: Translate): ScenarioStudioText {
     unsaved: t('studio.save.unsaved'),
     allSaved: t('studio.save.allSaved'),
     publishNeedsSave: t('studio.publish.needsSave'),
-    publishHasErrors: t('studio.publish.hasErrors'),
     networkError: t('studio.save.networkError'),
-    staleHeading: t('studio.stale.heading'),
-    staleHelp: t('studio.stale.help'),
     staleKeepMine: t('studio.stale.keepMine'),
     staleTakeTheirs: t('studio.stale.takeTheirs'),
-    staleDiffOf: t('studio.stale.diffOf'),
     staleNoChange: t('studio.stale.noChange'),
+  };
+}
+
+/** The strings of the editor page's buttons, notices and the stale-save panel. */
+export function buildScenarioStudioText(t: Translate): ScenarioStudioText {
+  return {
+    ...buildSaveText(t),
+    publishHasErrors: t('studio.publish.hasErrors'),
+    staleHeading: t('studio.stale.heading'),
+    staleHelp: t('studio.stale.help'),
+    staleDiffOf: t('studio.stale.diffOf'),
     editor: buildStudioEditorText(t),
   };
 }

@@ -39,6 +39,9 @@ export default async function ContentLibraryPage({ params, searchParams }: Libra
       <p>
         <a className="button primary" href={`/${locale}/admin/content/new`}>
           {t('studio.library.new')}
+        </a>{' '}
+        <a className="button secondary" href={`/${locale}/admin/content/sets`}>
+          {t('studio.sets.title')}
         </a>
       </p>
       <LibraryFilters

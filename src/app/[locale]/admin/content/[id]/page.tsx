@@ -5,6 +5,8 @@ import { getMessages, getTranslator } from '@/i18n/get-messages';
 import { checkDraftAction, createScenarioAction, publishScenarioAction, saveScenarioAction } from '@/server/actions/studio';
 import { getStaffForPage } from '@/server/auth/staff';
 import { loadScenarioForStudio } from '@/server/content/studio-files';
+import { loadStudioSets } from '@/server/content/studio-sets';
+import { AddToSet } from '@/ui/studio/add-to-set';
 import { NewScenarioForm } from '@/ui/studio/new-scenario-form';
 import { buildStudentScreenText } from '@/ui/studio/preview-text';
 import { ScenarioStudio } from '@/ui/studio/scenario-studio';
@@ -22,7 +24,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: Edito
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   const admin = await getStaffForPage(locale, `/${locale}/admin/content/${id}`, 'admin');
-  const scenario = await loadScenarioForStudio(admin, id);
+  const [scenario, sets] = await Promise.all([loadScenarioForStudio(admin, id), loadStudioSets(admin)]);
   if (!scenario) notFound();
   const t = getTranslator(locale);
   const { restored } = await searchParams;
@@ -50,6 +52,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: Edito
         screens={buildStudentScreenText((at) => ({ t: getTranslator(at), messages: getMessages(at) }))}
         text={buildScenarioStudioText(t)}
       />
+      {sets.ok && <AddToSet locale={locale} scenarioId={id} sets={sets.rows} t={t} />}
       <details className="panel studio-duplicate">
         <summary>{t('studio.duplicate.heading')}</summary>
         <p className="hint">{t('studio.duplicate.help')}</p>

@@ -1,0 +1,68 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { PublishIssue, PublishOutcome } from '@/domain/studio/save-outcome';
+
+export type StudioNoticeState = { tone: 'success' | 'error'; message: string; issues?: PublishIssue[] };
+
+/** What a scenario's or set's Save gets back: saved, stale (with the other admin's revision) or refused. */
+type SaveLike<Latest> = { status: 'saved'; revisionId: string; message: string } | { status: 'stale'; latest: Latest; message: string } | { status: 'error'; message: string };
+
+/**
+ * Save and Publish of a studio editor: one action at a time, the outcome as a notice, and the
+ * other admin's revision when a save was stale. A network failure keeps the text and says so.
+ */
+export function useStudioActions<Latest>(networkError: string, initialNotice: StudioNoticeState | null = null) {
+  const [notice, setNotice] = useState<StudioNoticeState | null>(initialNotice);
+  const [conflict, setConflict] = useState<Latest | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const attempt = (work: () => Promise<void>) =>
+    startTransition(async () => {
+      try {
+        await work();
+      } catch {
+        setNotice({ tone: 'error', message: networkError });
+      }
+    });
+  const saveWith = (run: () => Promise<SaveLike<Latest>>, onSaved: (revisionId: string) => void) =>
+    attempt(async () => {
+      const outcome = await run();
+      if (outcome.status === 'saved') {
+        onSaved(outcome.revisionId);
+        setConflict(null);
+      } else if (outcome.status === 'stale') setConflict(outcome.latest);
+      setNotice({ tone: outcome.status === 'saved' ? 'success' : 'error', message: outcome.message });
+    });
+  const publishWith = (run: () => Promise<PublishOutcome>) =>
+    attempt(async () => {
+      const outcome = await run();
+      setNotice(outcome.status === 'published' ? { tone: 'success', message: outcome.message } : { tone: 'error', message: outcome.message, issues: outcome.status === 'has_errors' ? outcome.issues : undefined });
+    });
+  const dropConflict = () => {
+    setConflict(null);
+    setNotice(null);
+  };
+  return { notice, conflict, isPending, saveWith, publishWith, dropConflict };
+}
+
+/** The outcome of the last Save or Publish, read out by screen readers; a refused publish lists each problem. */
+export function StudioNotice({ notice }: { notice: StudioNoticeState | null }) {
+  return (
+    <div role="status" aria-live="polite" className="studio-notice-slot">
+      {notice && (
+        <div className={`notice ${notice.tone}`}>
+          <p>{notice.message}</p>
+          {notice.issues && (
+            <ul>
+              {notice.issues.map((issue, index) => (
+                <li key={index}>
+                  <code>{`${issue.path}:${issue.line}:${issue.column}`}</code> {issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
