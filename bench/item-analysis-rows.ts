@@ -1,12 +1,13 @@
 // The item analysis facts `recordAnswer` stores with each answer (AnswerQuestion, AnswerChoice),
-// made up for the benchmark's seeded answers: how each question scored and what was chosen.
+// made up for the benchmark's seeded answers: how each question scored and what was chosen, with
+// the first submitted attempt's mark that submission copies onto them.
 import { exhibitLines } from '../src/domain/content/exhibits';
 import type { LocalizedScenario } from '../src/domain/content/scenario';
 import { spotKeyLineIds } from '../src/domain/scoring/score-scenario';
 
-type SeededAnswer = { id: string; scenarioId: string; stage: string; score: number };
-type QuestionRow = { answerId: string; scenarioId: string; questionId: string; score: number; isCorrect: boolean };
-type ChoiceRow = { answerId: string; scenarioId: string; questionId: string; optionId: string; isKey: boolean };
+type SeededAnswer = { id: string; scenarioId: string; stage: string; score: number; firstSubmittedOf: string | null };
+type QuestionRow = { answerId: string; scenarioId: string; questionId: string; firstSubmittedOf: string | null; score: number; isCorrect: boolean };
+type ChoiceRow = { answerId: string; scenarioId: string; questionId: string; firstSubmittedOf: string | null; optionId: string; isKey: boolean };
 
 /**
  * One row per question of each answer's stage, and one per option chosen or line marked: the
@@ -23,7 +24,7 @@ export function itemAnalysisRows(answers: readonly SeededAnswer[], scenarioOf: (
     const lines = scenario.exhibits.flatMap(exhibitLines).map((line) => line.id);
     for (const question of asked) {
       const right = answer.stage === 'decision' ? answer.score > 0 : random() < answer.score * 2;
-      const common = { answerId: answer.id, scenarioId: scenario.id, questionId: question.id };
+      const common = { answerId: answer.id, scenarioId: scenario.id, questionId: question.id, firstSubmittedOf: answer.firstSubmittedOf };
       questions.push({ ...common, score: right ? 1 : answer.stage === 'decision' ? 0 : random() * 0.8, isCorrect: right });
       const choose = (optionId: string, isKey: boolean) => choices.push({ ...common, optionId, isKey });
       if (question.type === 'verdict') choose(right ? question.answer : question.answer === 'scam' ? 'legitimate' : 'scam', right);

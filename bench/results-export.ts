@@ -99,6 +99,7 @@ export async function seedWideClass(setId: string, students: number, scenarios: 
       assignmentId,
       studentId: student.id,
       attemptNumber: 1,
+      firstSubmittedOf: assignmentId,
       score: items.length / 2,
     }));
     await db.attempt.createMany({ data: attemptRows });

@@ -78,6 +78,8 @@ async function seed(students: number, answers: number) {
       assignmentId,
       studentId: student.id,
       attemptNumber,
+      // Each student's first submitted attempt is marked, with its answers' facts, as submission marks it.
+      firstSubmittedOf: attemptNumber === 1 ? assignmentId : null,
     }));
     const answerRows = attemptRows.flatMap((attempt) =>
       items.flatMap((scenarioId, position) => {
@@ -95,7 +97,12 @@ async function seed(students: number, answers: number) {
     for (const row of answerRows) scores.set(row.attemptId, (scores.get(row.attemptId) ?? 0) + row.score);
     await db.attempt.createMany({ data: attemptRows.map((attempt) => ({ ...attempt, score: scores.get(attempt.id) ?? 0 })) });
     await db.answer.createMany({ data: answerRows });
-    const analysis = itemAnalysisRows(answerRows, (id) => library.scenarios.get(id)!.byLocale['zh-CN'], random);
+    const firstOf = new Map(attemptRows.map((attempt) => [attempt.id, attempt.firstSubmittedOf]));
+    const analysis = itemAnalysisRows(
+      answerRows.map((row) => ({ ...row, firstSubmittedOf: firstOf.get(row.attemptId) ?? null })),
+      (id) => library.scenarios.get(id)!.byLocale['zh-CN'],
+      random,
+    );
     await db.answerQuestion.createMany({ data: analysis.questions });
     await db.answerChoice.createMany({ data: analysis.choices });
   }

@@ -29,7 +29,7 @@ export async function backfillAnswerFacts(findScenario: (id: string) => Scenario
       where: { questions: { none: {} }, ...(after === undefined ? {} : { id: { gt: after } }) },
       orderBy: { id: 'asc' },
       take: batchSize,
-      select: { id: true, scenarioId: true, scenarioVersion: true, stage: true, responseJson: true, decisionOutcome: true, _count: { select: { choices: true } } },
+      select: { id: true, attemptId: true, scenarioId: true, scenarioVersion: true, stage: true, responseJson: true, decisionOutcome: true, _count: { select: { choices: true } } },
     });
     if (rows.length === 0) return report;
     after = rows[rows.length - 1].id;
@@ -41,8 +41,14 @@ export async function backfillAnswerFacts(findScenario: (id: string) => Scenario
       const needsChoices = row._count.choices === 0;
       try {
         await db.$transaction(async (tx) => {
-          await tx.answerQuestion.createMany({ data: facts.questions.map((question) => ({ answerId: row.id, scenarioId: row.scenarioId, ...question })) });
-          if (needsChoices) await tx.answerChoice.createMany({ data: facts.choices.map((choice) => ({ answerId: row.id, scenarioId: row.scenarioId, ...choice })) });
+          // The facts of a student's first submitted attempt carry its mark. The attempt's row is
+          // held before the mark is read, as a submission holds it before marking, so a submission
+          // at the same moment either marks these facts too or is seen here.
+          await tx.$executeRaw`UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${row.attemptId}`;
+          const { firstSubmittedOf } = await tx.attempt.findUniqueOrThrow({ where: { id: row.attemptId }, select: { firstSubmittedOf: true } });
+          const fact = { answerId: row.id, scenarioId: row.scenarioId, firstSubmittedOf };
+          await tx.answerQuestion.createMany({ data: facts.questions.map((question) => ({ ...fact, ...question })) });
+          if (needsChoices) await tx.answerChoice.createMany({ data: facts.choices.map((choice) => ({ ...fact, ...choice })) });
           if (row.decisionOutcome === null && facts.decisionOutcome !== null) {
             await tx.answer.updateMany({ where: { id: row.id, decisionOutcome: null }, data: { decisionOutcome: facts.decisionOutcome } });
           }

@@ -268,10 +268,37 @@ async function holdOpenAttempt(tx: Tx, attemptId: string): Promise<boolean> {
   return held.count === 1;
 }
 
-/** Closes the held attempt with the sum of every answer stored for it. */
+/**
+ * Closes the held attempt with the sum of every answer stored for it, and marks it when it is its
+ * student's first submitted attempt of its assignment.
+ */
 async function closeHeldAttempt(tx: Tx, attemptId: string, at: Date): Promise<void> {
   const answered = await tx.answer.aggregate({ where: { attemptId }, _sum: { score: true } });
-  await tx.attempt.update({ where: { id: attemptId }, data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0, openPracticeSetId: null } });
+  const closed = await tx.attempt.update({
+    where: { id: attemptId },
+    data: { status: 'submitted', submittedAt: at, score: answered._sum.score ?? 0, openPracticeSetId: null },
+    select: { assignmentId: true, studentId: true },
+  });
+  if (closed.assignmentId && closed.studentId) await markIfFirstSubmitted(tx, attemptId, closed.assignmentId, closed.studentId);
+}
+
+/**
+ * Marks the attempt being submitted as the student's first submitted attempt of the assignment
+ * (`firstSubmittedOf`, with the facts of its answers, which item analysis counts from one index),
+ * unless another attempt holds the mark. The student's row is held first, so two attempts of one
+ * student submitted at once take turns and the second finds the first's mark; the unique key
+ * (firstSubmittedOf, studentId) refuses a second mark in any case. A student starts a new attempt
+ * only once the open one is submitted, so the first submitted is also the lowest-numbered.
+ */
+async function markIfFirstSubmitted(tx: Tx, attemptId: string, assignmentId: string, studentId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Student" SET "classroomId" = "classroomId" WHERE "id" = ${studentId}`;
+  const marked = await tx.$executeRaw`
+    UPDATE "Attempt" SET "firstSubmittedOf" = ${assignmentId}
+    WHERE "id" = ${attemptId} AND NOT EXISTS (SELECT 1 FROM "Attempt" f WHERE f."firstSubmittedOf" = ${assignmentId} AND f."studentId" = ${studentId})`;
+  if (marked !== 1) return;
+  const ofThisAttempt = { answer: { attemptId } };
+  await tx.answerQuestion.updateMany({ where: ofThisAttempt, data: { firstSubmittedOf: assignmentId } });
+  await tx.answerChoice.updateMany({ where: ofThisAttempt, data: { firstSubmittedOf: assignmentId } });
 }
 
 /**

@@ -10,17 +10,14 @@ import { Prisma } from '@/generated/prisma-sqlite/client';
 
 /**
  * A `"FirstAttempt" ("id", "studentId", "assignmentId")` CTE body: each student's first submitted
- * attempt of each assignment of the class, optionally of one student only.
+ * attempt of each assignment of the class (marked at submission), optionally of one student only.
  */
 export function firstAttemptsOfClass(classroomId: string, studentId?: string): Prisma.Sql {
   const ofStudent = studentId === undefined ? Prisma.empty : Prisma.sql`AND a."studentId" = ${studentId}`;
   return Prisma.sql`
-    SELECT a."id", a."studentId", a."assignmentId" FROM "Attempt" a
-    JOIN "Assignment" s ON s."id" = a."assignmentId"
-    WHERE s."classroomId" = ${classroomId} AND a."status" = 'submitted' ${ofStudent}
-      AND a."attemptNumber" = (
-        SELECT MIN(f."attemptNumber") FROM "Attempt" f
-        WHERE f."assignmentId" = a."assignmentId" AND f."studentId" = a."studentId" AND f."status" = 'submitted')`;
+    SELECT a."id", a."studentId", a."firstSubmittedOf" AS "assignmentId" FROM "Assignment" s
+    JOIN "Attempt" a ON a."firstSubmittedOf" = s."id"
+    WHERE s."classroomId" = ${classroomId} ${ofStudent}`;
 }
 
 /** One scenario under one tag, as the grouped queries join answers with it. */

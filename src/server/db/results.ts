@@ -56,19 +56,13 @@ export async function getAssignmentResults(
 
 /**
  * Each student's decision on each scenario in their first submitted attempt (the first time they
- * met these messages, before any key was shown): one row per student and scenario, from the
- * decision rows the database selects by index, never every answer.
+ * met these messages, before any key was shown, marked at submission): one row per student and
+ * scenario, from the decision rows the database selects by index, never every answer.
  */
 async function firstAttemptDecisions(assignmentId: string): Promise<FirstDecision[]> {
   return db.$queryRaw<FirstDecision[]>`
-    WITH "FirstAttempt" AS (
-      SELECT a."id", a."studentId" FROM "Attempt" a
-      WHERE a."assignmentId" = ${assignmentId} AND a."status" = 'submitted'
-        AND a."attemptNumber" = (
-          SELECT MIN(f."attemptNumber") FROM "Attempt" f
-          WHERE f."assignmentId" = a."assignmentId" AND f."studentId" = a."studentId" AND f."status" = 'submitted'))
     SELECT a."studentId" AS "studentId", ans."scenarioId" AS "scenarioId", ans."decisionOutcome" AS "outcome"
-    FROM "FirstAttempt" a
+    FROM "Attempt" a
     JOIN "Answer" ans ON ans."attemptId" = a."id"
-    WHERE ans."decisionOutcome" IS NOT NULL`;
+    WHERE a."firstSubmittedOf" = ${assignmentId} AND ans."decisionOutcome" IS NOT NULL`;
 }
