@@ -10,10 +10,11 @@ import { checkDraftAction, createScenarioAction, publishScenarioAction, restoreR
 import { getContentLibrary } from '@/server/content/library';
 import { getContentEntry } from '@/server/db/content-revisions';
 import { formOf, redirectOf } from '../../../factories/action-calls';
-import { createClassWithTrainer, createStaff, joinAsStudent } from '../../../factories/classes';
+import { createStaff } from '../../../factories/classes';
 import { contentSnapshot, resetContent } from '../../../factories/content-revisions';
 import { digestOf, html, params } from '../../../factories/render-page';
-import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
+import { nonAdminCallers } from '../../../factories/outsiders';
+import { actAsStaff, resetRequest } from '../../../factories/request-context';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 
@@ -143,13 +144,7 @@ describe('creating, saving, publishing and restoring a scenario', () => {
 
 describe('forbidden requests', () => {
   it('refuse a trainer, a student’s device and a visitor every studio action, changing nothing', async () => {
-    const { staff: trainer, joinCode } = await createClassWithTrainer();
-    const { device } = await joinAsStudent(joinCode);
-    const callers = [
-      { who: 'trainer', act: () => actAsStaff(trainer.email), message: en['errors.auth.forbidden'] },
-      { who: 'student device', act: async () => void actAsDevice(device), message: en['errors.auth.signInRequired'] },
-      { who: 'visitor', act: async () => resetRequest(), message: en['errors.auth.signInRequired'] },
-    ];
+    const callers = await nonAdminCallers();
     const admin = await createStaff('admin');
     const entry = await getContentEntry(admin, 'scenario', 'relink-chat');
     if (!entry.ok) throw new Error('fixture missing');

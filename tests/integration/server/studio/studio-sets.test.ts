@@ -12,10 +12,11 @@ import { checkSetAction, createSetAction, saveSetAction } from '@/server/actions
 import { getContentLibrary } from '@/server/content/library';
 import { getContentEntry, listLatestFiles } from '@/server/db/content-revisions';
 import { formOf, redirectOf } from '../../../factories/action-calls';
-import { createClassWithTrainer, createStaff, joinAsStudent } from '../../../factories/classes';
+import { createStaff } from '../../../factories/classes';
 import { contentSnapshot, resetContent } from '../../../factories/content-revisions';
 import { digestOf, html, params } from '../../../factories/render-page';
-import { actAsDevice, actAsStaff, resetRequest } from '../../../factories/request-context';
+import { nonAdminCallers } from '../../../factories/outsiders';
+import { actAsStaff, resetRequest } from '../../../factories/request-context';
 
 vi.mock('next/headers', async () => (await import('../../../factories/request-context')).nextHeadersModule);
 
@@ -118,13 +119,7 @@ describe('creating, checking, saving and publishing a set', () => {
 
 describe('forbidden set requests', () => {
   it('refuse a trainer, a student’s device and a visitor every set action, changing nothing', async () => {
-    const { staff: trainer, joinCode } = await createClassWithTrainer();
-    const { device } = await joinAsStudent(joinCode);
-    const callers = [
-      { who: 'trainer', act: () => actAsStaff(trainer.email), message: en['errors.auth.forbidden'] },
-      { who: 'student device', act: async () => void actAsDevice(device), message: en['errors.auth.signInRequired'] },
-      { who: 'visitor', act: async () => resetRequest(), message: en['errors.auth.signInRequired'] },
-    ];
+    const callers = await nonAdminCallers();
     const admin = await createStaff('admin');
     const entry = await getContentEntry(admin, 'set', 'fixture-set');
     if (!entry.ok) throw new Error('fixture missing');
