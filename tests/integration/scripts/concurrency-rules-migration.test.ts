@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { olderDatabase, runOnDatabase } from '../../factories/older-database';
 
 /*
  * The migration that moved the concurrency rules into the database, as `npm start` applies it
@@ -13,37 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 
 const MIGRATION = '20261201145700_concurrency_rules';
-const folder = resolve('prisma/sqlite/migrations');
 const hash = (character: string) => character.repeat(64);
-const run = (args: string[], file: string) =>
-  execFileSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: '1' }, stdio: 'pipe', encoding: 'utf8' });
-
-/** A database migrated by Prisma with the migrations before MIGRATION only, as an older version left it. */
-function olderDatabase(dir: string): string {
-  const migrations = join(dir, 'migrations');
-  mkdirSync(migrations);
-  for (const name of readdirSync(folder).filter((entry) => entry < MIGRATION || entry === 'migration_lock.toml')) cpSync(join(folder, name), join(migrations, name), { recursive: true });
-  const config = join(dir, 'prisma.config.mjs');
-  writeFileSync(
-    config,
-    [
-      `import { defineConfig } from ${JSON.stringify(resolve('node_modules/prisma/config.js'))};`,
-      `import { PrismaBetterSQLite3 } from ${JSON.stringify(resolve('node_modules/@prisma/adapter-better-sqlite3/dist/index.mjs'))};`,
-      `export default defineConfig({ experimental: { adapter: true }, engine: 'js', schema: ${JSON.stringify(resolve('prisma/sqlite/schema.prisma'))},`,
-      `  migrations: { path: ${JSON.stringify(migrations)} }, adapter: async () => new PrismaBetterSQLite3({ url: process.env.DATABASE_URL }) });`,
-    ].join('\n'),
-  );
-  const file = join(dir, 'older.sqlite');
-  run([resolve('node_modules/prisma/build/index.js'), 'migrate', 'deploy', '--config', config], file);
-  return file;
-}
 
 describe(`migration ${MIGRATION}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'migration-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps every row of an existing database and fills in what the new rules need', () => {
-    const file = olderDatabase(dir);
+    const file = olderDatabase(dir, MIGRATION);
     let sqlite = new Database(file);
     expect(sqlite.prepare('SELECT "migration_name" FROM "_prisma_migrations" WHERE "migration_name" = ?').all(MIGRATION)).toEqual([]);
     const at = (minutes: number) => Date.parse('2026-11-30T09:00:00Z') + minutes * 60_000;
@@ -72,7 +49,7 @@ describe(`migration ${MIGRATION}`, () => {
 
     sqlite.close();
 
-    expect(run([resolve('scripts/prepare-db.mjs')], file)).toContain('Database ready');
+    expect(runOnDatabase([resolve('scripts/prepare-db.mjs')], file)).toContain('Database ready');
     sqlite = new Database(file);
     expect(sqlite.prepare('SELECT "migration_name" FROM "_prisma_migrations" WHERE "migration_name" = ? AND "finished_at" IS NOT NULL').all(MIGRATION)).toHaveLength(1);
 
