@@ -16,7 +16,14 @@ export function checkTranslationAgreement(reference: LocalizedScenario, translat
     if (JSON.stringify(expected) !== JSON.stringify(actual)) report(what, expected, actual, at);
   };
 
-  for (const field of ['audience', 'channel', 'verdict', 'difficulty', 'moneyAtRisk'] as const) same(field, reference[field], translation[field], [field]);
+  for (const field of ['audience', 'channel', 'verdict', 'difficulty', 'moneyAtRisk', 'reviewBy'] as const) same(field, reference[field], translation[field], [field]);
+  if ((reference.source === undefined) !== (translation.source === undefined)) {
+    issues.push({
+      path: translation.path,
+      ...locate(translation.source === undefined ? [] : ['source']),
+      message: `source is given in ${translation.source === undefined ? reference.path : 'this file'} only; give it in both languages (the same address, or the document's name in each language) or in neither`,
+    });
+  }
   same('redFlags', [...reference.redFlags].sort(), [...translation.redFlags].sort(), ['redFlags']);
   same('trustSignals', [...reference.trustSignals].sort(), [...translation.trustSignals].sort(), ['trustSignals']);
   same('scripts', [...reference.scripts].sort(), [...translation.scripts].sort(), ['scripts']);

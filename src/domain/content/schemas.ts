@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, CHANNELS, RED_FLAGS, SCRIPTS, TRUST_SIGNALS, VERDICTS } from './taxonomy';
+import { isIsoDate } from './freshness';
 import { optionLengthRatio, MAX_CORRECT_OPTION_LENGTH_RATIO } from './option-length';
 import { LOCALES } from '../shared/locales';
 
@@ -59,6 +60,17 @@ export const questionSchema = z.discriminatedUnion('type', [singleQuestionSchema
 });
 export type ContentQuestion = z.infer<typeof questionSchema>;
 
+/** The longest `source` a scenario may give: a document's name or an address, not a copy of it. */
+export const MAX_SOURCE_LENGTH = 300;
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2027-02-30). YAML reads an unquoted date as
+ * text here (the core schema has no timestamps), so the text is what is checked.
+ */
+export const isoDateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. reviewBy: 2027-06-30' })
+  .refine((value) => isIsoDate(value), { error: 'must be a real date written YYYY-MM-DD, e.g. reviewBy: 2027-06-30' });
+
 function findDuplicates(values: string[]): number[] {
   const seen = new Set<string>();
   return values.flatMap((value, index) => (seen.has(value) ? [index] : (seen.add(value), [])));
@@ -83,6 +95,13 @@ export const scenarioFrontMatterSchema = z
     questions: z.array(questionSchema).min(1, { error: 'needs at least one question' }),
     explanation: textSchema,
     advice: textSchema,
+    /**
+     * Where the scam pattern is documented: a document's name or an address. Per language, as it is
+     * read like the title (a URL is simply written the same in both); both languages give one or neither.
+     */
+    source: textSchema.pipe(z.string().max(MAX_SOURCE_LENGTH, { error: `must be at most ${MAX_SOURCE_LENGTH} characters: name the document or give its address` })).optional(),
+    /** The day by which the scenario should be checked against current scams (UTC date); both languages agree. */
+    reviewBy: isoDateSchema.optional(),
   })
   .strict()
   .superRefine((scenario, ctx) => {
