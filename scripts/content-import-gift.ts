@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeGiftBytes, summarizeGiftImport } from '../src/domain/content/gift/gift-import-run';
 import { importGift } from '../src/domain/content/gift/gift-to-scenario';
 import { formatContentIssue } from '../src/domain/content/issues';
 import { scenarioFileName } from '../src/domain/content/parse-scenario';
@@ -43,12 +44,9 @@ try {
   const code = (error as NodeJS.ErrnoException).code;
   stop(`Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
 }
-let text: string;
-try {
-  text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-} catch {
-  stop(`${file} is not UTF-8: save it as UTF-8 (Moodle requires it too) and import it again.`);
-}
+const decoded = decodeGiftBytes(bytes);
+if (!decoded.ok) stop(`${file} is not UTF-8: save it as UTF-8 (Moodle requires it too) and import it again.`);
+const text = decoded.text;
 
 const idsIn = (folder: string, idOf: (name: string) => string | undefined) => {
   try {
@@ -78,17 +76,16 @@ for (const problem of result.problems) {
 const outLabel = relative(process.cwd(), out) || '.';
 for (const issue of result.draftIssues) console.error(formatContentIssue({ ...issue, path: join(outLabel, issue.path) }));
 
-const refused = result.problems.filter((problem) => problem.severity === 'error').length;
-const lost = result.problems.length - refused;
+const summary = summarizeGiftImport(result);
 console.log(
   [
-    `${result.scenarios.length} of ${result.questionCount} questions imported as draft scenarios in ${join(outLabel, 'content')} (${result.sets.length} draft set${result.sets.length === 1 ? '' : 's'}).`,
-    refused > 0 ? `${refused} not imported, listed above with the reason.` : '',
-    lost > 0 ? `${lost} warning${lost === 1 ? '' : 's'}: something was lost or changed on the way, listed above.` : '',
-    result.draftIssues.length > 0 ? `${result.draftIssues.length} draft problem${result.draftIssues.length === 1 ? '' : 's'} the content checker refuses, listed above.` : '',
-    result.scenarios.length > 0 ? `Each draft says at its top what to review; check them with: npm run content:check -- ${outLabel}` : '',
+    `${summary.imported} of ${summary.questions} questions imported as draft scenarios in ${join(outLabel, 'content')} (${summary.sets} draft set${summary.sets === 1 ? '' : 's'}).`,
+    summary.refused > 0 ? `${summary.refused} not imported, listed above with the reason.` : '',
+    summary.changed > 0 ? `${summary.changed} warning${summary.changed === 1 ? '' : 's'}: something was lost or changed on the way, listed above.` : '',
+    summary.draftProblems > 0 ? `${summary.draftProblems} draft problem${summary.draftProblems === 1 ? '' : 's'} the content checker refuses, listed above.` : '',
+    summary.imported > 0 ? `Each draft says at its top what to review; check them with: npm run content:check -- ${outLabel}` : '',
   ]
     .filter(Boolean)
     .join('\n'),
 );
-process.exit(result.problems.length > 0 || result.draftIssues.length > 0 ? 1 : 0);
+process.exit(summary.refused + summary.changed + summary.draftProblems > 0 ? 1 : 0);

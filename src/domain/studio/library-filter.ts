@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import type { Scenario } from '../content/scenario';
-import type { QuizSet } from '../content/scenario';
-import { AUDIENCES, CHANNELS, SCRIPTS, VERDICTS, type Audience, type Channel, type ScriptId, type Verdict } from '../content/taxonomy';
-import { LOCALES, type Locale } from '../shared/locales';
+import { REVIEW_STATUSES, reviewStatus, type ReviewStatus } from '../content/freshness';
+import { AUDIENCES, CHANNELS, SCRIPTS, VERDICTS } from '../content/taxonomy';
+import type { Locale } from '../shared/locales';
+import type { ScenarioFacts, ScenarioRevisionFacts } from './library-facts';
 
 /** Where a scenario stands: live as saved, live with a newer draft, or never published. */
 export const LIBRARY_STATUSES = ['published', 'draft', 'unpublished'] as const;
 export type LibraryStatus = (typeof LIBRARY_STATUSES)[number];
 
-/** One scenario in the studio's library list. Facts come from the published text; a never-published draft has none. */
+/**
+ * One scenario in the studio's library list. Its facts, sets and review date come from the latest
+ * revision (a draft included), so a never-published draft is found by every filter.
+ */
 export type LibraryRow = {
   id: string;
   title: Partial<Record<Locale, string>>;
@@ -16,8 +19,9 @@ export type LibraryRow = {
   latestNumber: number;
   updatedAt: Date;
   updatedByName: string | null;
-  facts?: { audience: Audience; channel: Channel; verdict: Verdict; difficulty: 1 | 2 | 3; scripts: ScriptId[] };
+  facts: ScenarioFacts;
   sets: string[];
+  review: { status: ReviewStatus; reviewBy?: string; source: Partial<Record<Locale, string>> };
 };
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined);
@@ -32,6 +36,7 @@ export const libraryQuerySchema = z.object({
   set: optional(z.string().max(100)),
   difficulty: optional(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3)]))),
   status: optional(z.enum(LIBRARY_STATUSES)),
+  review: optional(z.enum(REVIEW_STATUSES)),
 });
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
 
@@ -41,25 +46,41 @@ export function parseLibraryQuery(params: Record<string, string | string[] | und
   return libraryQuerySchema.parse(first);
 }
 
-/** Joins the revision pointers with the published library's facts and set membership. */
-export function buildLibraryRows(
-  entries: { id: string; title: Partial<Record<Locale, string>>; hasDraft: boolean; publishedRevisionId: string | null; latestNumber: number; updatedAt: Date; updatedByName: string | null }[],
-  scenarios: ReadonlyMap<string, Scenario>,
-  sets: ReadonlyMap<string, QuizSet>,
-): LibraryRow[] {
-  return entries.map((entry) => {
-    const live = scenarios.get(entry.id)?.byLocale[LOCALES[0]];
-    return {
-      id: entry.id,
-      title: entry.title,
-      status: entry.publishedRevisionId === null ? 'unpublished' : entry.hasDraft ? 'draft' : 'published',
-      latestNumber: entry.latestNumber,
-      updatedAt: entry.updatedAt,
-      updatedByName: entry.updatedByName,
-      facts: live && { audience: live.audience, channel: live.channel, verdict: live.verdict, difficulty: live.difficulty, scripts: [...live.scripts] },
-      sets: [...sets.values()].filter((set) => set.scenarioIds.includes(entry.id)).map((set) => set.id),
-    };
-  });
+/** A scenario or set as the library lists it: revision pointers and what its latest revision says. */
+export type LibraryEntry = {
+  kind: 'scenario' | 'set';
+  id: string;
+  title: Partial<Record<Locale, string>>;
+  hasDraft: boolean;
+  publishedRevisionId: string | null;
+  latestNumber: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+  /** A scenario's facts, read from its latest revision. */
+  scenarioFacts?: ScenarioRevisionFacts;
+  /** A set's scenario ids, read from its latest revision. */
+  setScenarioIds?: string[];
+};
+
+/** The library's scenario rows, with set membership from the sets' latest revisions and the review status on the UTC day of `now`. */
+export function buildLibraryRows(entries: readonly LibraryEntry[], now: Date): LibraryRow[] {
+  const sets = entries.filter((entry) => entry.kind === 'set');
+  return entries
+    .filter((entry) => entry.kind === 'scenario')
+    .map((entry) => {
+      const read = entry.scenarioFacts ?? { facts: { scripts: [] }, source: {} };
+      return {
+        id: entry.id,
+        title: entry.title,
+        status: entry.publishedRevisionId === null ? 'unpublished' : entry.hasDraft ? 'draft' : 'published',
+        latestNumber: entry.latestNumber,
+        updatedAt: entry.updatedAt,
+        updatedByName: entry.updatedByName,
+        facts: read.facts,
+        sets: sets.filter((set) => set.setScenarioIds?.includes(entry.id)).map((set) => set.id),
+        review: { status: reviewStatus(read.reviewBy, now), reviewBy: read.reviewBy, source: read.source },
+      };
+    });
 }
 
 /** The rows that match every filter given; the search matches the id and both titles, ignoring case. */
@@ -69,12 +90,13 @@ export function filterLibrary(rows: readonly LibraryRow[], query: LibraryQuery):
     if (needle && ![row.id, ...Object.values(row.title)].some((text) => text?.toLowerCase().includes(needle))) return false;
     if (query.status && row.status !== query.status) return false;
     if (query.set && !row.sets.includes(query.set)) return false;
+    if (query.review && row.review.status !== query.review) return false;
     const facts = row.facts;
-    if (query.audience && facts?.audience !== query.audience) return false;
-    if (query.channel && facts?.channel !== query.channel) return false;
-    if (query.verdict && facts?.verdict !== query.verdict) return false;
-    if (query.difficulty && facts?.difficulty !== query.difficulty) return false;
-    if (query.script && !facts?.scripts.includes(query.script)) return false;
+    if (query.audience && facts.audience !== query.audience) return false;
+    if (query.channel && facts.channel !== query.channel) return false;
+    if (query.verdict && facts.verdict !== query.verdict) return false;
+    if (query.difficulty && facts.difficulty !== query.difficulty) return false;
+    if (query.script && !facts.scripts.includes(query.script)) return false;
     return true;
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ContentLibrary } from '@/domain/content/library';
 import type { Scenario } from '@/domain/content/scenario';
-import { findScenarioVersion } from '@/server/db/content-revisions';
+import { scenarioAtVersion } from '@/server/db/scenario-at-version';
 
 /**
  * The scenario as an answer saw it: today's when its version is the one the answer pinned, else
@@ -10,7 +10,5 @@ import { findScenarioVersion } from '@/server/db/content-revisions';
  * attempt sees exactly what the student saw.
  */
 export async function scenarioAsAnswered(library: ContentLibrary, scenarioId: string, version: string): Promise<Scenario | undefined> {
-  const today = library.scenarios.get(scenarioId);
-  if (today?.version === version) return today;
-  return (await findScenarioVersion(scenarioId, version)) ?? today;
+  return scenarioAtVersion(library.scenarios.get(scenarioId), scenarioId, version);
 }

@@ -19,6 +19,7 @@ import type { StaffViewer } from '@/server/auth/staff';
 import type { Prisma } from '@/generated/prisma-sqlite/client';
 import { db, type Tx } from './client';
 import { isUniqueViolation } from './errors';
+import { scenarioAtVersion } from './scenario-at-version';
 
 export type AttemptStatus = 'in_progress' | 'submitted';
 
@@ -386,6 +387,8 @@ export type RecordAnswerError =
 /**
  * Scores and stores one stage of one scenario exactly once. The same `clientAnswerId` sent again
  * returns the first result unchanged; anything the rules forbid is refused and nothing is written.
+ * `findScenario` gives the published scenario, which a decision is scored against and pins; the
+ * follow-ups are scored against the pinned version even when a newer one was published since.
  */
 export async function recordAnswer(
   device: Device,
@@ -405,8 +408,11 @@ export async function recordAnswer(
   }
 
   const { position, stage } = submission;
-  const scenario = position < attempt.items.length ? findScenario(attempt.items[position]) : undefined;
   const stored = attempt.answers.find((answer) => answer.position === position);
+  const today = position < attempt.items.length ? findScenario(attempt.items[position]) : undefined;
+  // Once the decision is stored, the whole scenario is scored against the version it pinned: a
+  // revision published between the decision and the follow-ups must not change the key midway.
+  const scenario = stored ? await scenarioAtVersion(today, stored.scenarioId, stored.scenarioVersion) : today;
   // Scoring uses the default language: both languages share keys, the content checker guarantees it.
   const localized = scenario?.byLocale[DEFAULT_LOCALE];
   const followUpCount = localized ? localized.questions.length - 1 : 0;

@@ -83,7 +83,8 @@ export type HasErrorsFailure = Failure<'has_errors'> & { issues: ContentIssue[] 
 
 type SaveResult = Result<SavedRevisionView, 'forbidden' | 'invalid_input' | 'not_found'> | StaleBaseFailure;
 
-function refuseUnlessAdmin(viewer: StaffViewer | undefined): Failure<'forbidden'> | undefined {
+/** A refusal unless the viewer is a signed-in admin: only admins edit content. */
+export function refuseUnlessAdmin(viewer: StaffViewer | undefined): Failure<'forbidden'> | undefined {
   if (viewer?.kind === 'staff' && viewer.role === 'admin') return undefined;
   return fail('forbidden', viewer ? 'errors.auth.forbidden' : 'errors.auth.signInRequired');
 }
@@ -269,6 +270,28 @@ export async function restoreRevision(viewer: StaffViewer | undefined, revisionI
   const kind = old.kind as ContentKind;
   const saved = await writeRevision({ kind, id: old.contentId, files: parseFiles(old.filesJson) }, baseRevisionId, 'studio', viewer!.userId, now);
   return saved === 'stale_base' ? staleBase(kind, old.contentId) : ok(saved);
+}
+
+/**
+ * Writes new scenarios and sets as their first, unpublished revisions, all or nothing, in one
+ * transaction (an import's drafts). When any id exists already, or appears meanwhile, nothing is
+ * written and "stale_base" comes back. Callers check the admin themselves.
+ */
+export async function writeNewDrafts(bundles: ContentBundle[], source: RevisionSource, authorId: string, now: Date): Promise<SavedRevisionView[] | 'stale_base'> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const saved: SavedRevisionView[] = [];
+      for (const bundle of bundles) {
+        const written = await writeRevision(bundle, null, source, authorId, now, false, tx);
+        if (written === 'stale_base') throw new StaleBase();
+        saved.push(written);
+      }
+      return saved;
+    }, IMPORT_TRANSACTION);
+  } catch (error) {
+    if (error instanceof StaleBase || isUniqueViolation(error)) return 'stale_base';
+    throw error;
+  }
 }
 
 /** The files of every published revision, with the library stamp read before them. */

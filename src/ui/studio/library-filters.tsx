@@ -3,11 +3,11 @@ import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 
 type Option = { value: string; label: string };
-type FilterName = 'audience' | 'channel' | 'verdict' | 'script' | 'set' | 'difficulty' | 'status';
+type FilterName = 'audience' | 'channel' | 'verdict' | 'script' | 'set' | 'difficulty' | 'status' | 'review';
 
 type LibraryFiltersProps = { locale: Locale; query: LibraryQuery; options: Record<FilterName, Option[]>; t: Translate };
 
-const FILTERS: FilterName[] = ['status', 'audience', 'channel', 'verdict', 'difficulty', 'script', 'set'];
+const FILTERS: FilterName[] = ['status', 'review', 'audience', 'channel', 'verdict', 'difficulty', 'script', 'set'];
 
 /** The library's search and filters: a plain GET form, so a filtered list has its own address. */
 export function LibraryFilters({ locale, query, options, t }: LibraryFiltersProps) {

@@ -2,10 +2,17 @@ import type { LibraryRow } from '@/domain/studio/library-filter';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 
-type LibraryListProps = { locale: Locale; rows: LibraryRow[]; t: Translate; formatDate: (instant: Date) => string };
+type LibraryListProps = {
+  locale: Locale;
+  rows: LibraryRow[];
+  t: Translate;
+  formatDate: (instant: Date) => string;
+  /** A YYYY-MM-DD calendar date in the viewer's language. */
+  formatDay: (day: string) => string;
+};
 
-/** The scenarios found, each with its status, facts and a link to its editor. */
-export function LibraryList({ locale, rows, t, formatDate }: LibraryListProps) {
+/** The scenarios found, each with its status, review date, facts and a link to its editor. */
+export function LibraryList({ locale, rows, t, formatDate, formatDay }: LibraryListProps) {
   if (rows.length === 0) return <p className="notice">{t('studio.library.none')}</p>;
   return (
     <ul className="row-list studio-library-list">
@@ -18,14 +25,13 @@ export function LibraryList({ locale, rows, t, formatDate }: LibraryListProps) {
             <p className="row-meta">
               <code>{row.id}</code>
               <span className={`badge studio-status-${row.status}`}>{t(`studio.status.${row.status}`)}</span>
-              {row.facts && (
-                <>
-                  <span>{t(`channel.${row.facts.channel}`)}</span>
-                  <span>{t(`verdict.${row.facts.verdict}`)}</span>
-                  <span>{t(`studio.audience.${row.facts.audience}`)}</span>
-                  <span>{t(`studio.difficulty.${row.facts.difficulty}`)}</span>
-                </>
-              )}
+              <span className={`badge studio-review-${row.review.status}`}>
+                {row.review.reviewBy ? t(`studio.review.badge.${row.review.status}`, { date: formatDay(row.review.reviewBy) }) : t('studio.review.none')}
+              </span>
+              {row.facts.channel && <span>{t(`channel.${row.facts.channel}`)}</span>}
+              {row.facts.verdict && <span>{t(`verdict.${row.facts.verdict}`)}</span>}
+              {row.facts.audience && <span>{t(`studio.audience.${row.facts.audience}`)}</span>}
+              {row.facts.difficulty && <span>{t(`studio.difficulty.${row.facts.difficulty}`)}</span>}
             </p>
             <p className="row-meta">
               {t(row.updatedByName ? 'studio.library.updatedBy' : 'studio.library.updatedFromFiles', { number: row.latestNumber, date: formatDate(row.updatedAt), name: row.updatedByName ?? '' })}

@@ -1,11 +1,13 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { formatCalendarDay, readFreshnessFields, reviewStatus, type ReviewStatus } from '@/domain/content/freshness';
 import type { DraftCheckOutcome } from '@/domain/studio/check-outcome';
 import type { DraftFiles } from '@/domain/studio/draft-check';
 import type { LatestRevision, PublishIssue, PublishOutcome, SaveOutcome } from '@/domain/studio/save-outcome';
 import type { DraftCheckInput } from '@/domain/studio/schemas';
-import { LOCALES, type Locale } from '@/domain/shared/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/shared/locales';
+import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import type { StudentScreenText } from './preview-text';
 import { StudioEditor, type StudioEditorText } from './studio-editor';
@@ -26,13 +28,31 @@ export type ScenarioStudioText = {
   staleTakeTheirs: string;
   staleDiffOf: string;
   staleNoChange: string;
+  header: ScenarioHeaderText;
   editor: StudioEditorText;
+};
+
+/** The strings of the line above the editors: revision numbers, history link, source and review date. */
+export type ScenarioHeaderText = {
+  revision: string;
+  neverPublished: string;
+  history: string;
+  source: string;
+  noSource: string;
+  noReviewBy: string;
+  review: Record<Exclude<ReviewStatus, 'none'>, string>;
 };
 
 type ScenarioStudioProps = {
   id: string;
   locale: Locale;
   revisionId: string;
+  /** The latest revision's number and the published one's (null: never published). */
+  number: number;
+  publishedNumber: number | null;
+  /** The server's UTC date (YYYY-MM-DD) the review status is judged on. */
+  today: string;
+  historyHref: string;
   files: DraftFiles;
   check: (input: DraftCheckInput) => Promise<DraftCheckOutcome>;
   save: (input: { id: string; files: DraftFiles; baseRevisionId: string | null }) => Promise<SaveOutcome>;
@@ -48,8 +68,9 @@ type Notice = { tone: 'success' | 'error'; message: string; issues?: PublishIssu
  * (the latest saved revision, refused while the checker finds errors). A save that collides with
  * another admin's shows their text beside one's own; nothing is overwritten without a choice.
  */
-export function ScenarioStudio({ id, locale, revisionId, files, check, save, publish, screens, text }: ScenarioStudioProps) {
-  const [base, setBase] = useState({ revisionId, files });
+export function ScenarioStudio({ id, locale, revisionId, number, publishedNumber, today, historyHref, files, check, save, publish, screens, text }: ScenarioStudioProps) {
+  const [base, setBase] = useState({ revisionId, number, files });
+  const [published, setPublished] = useState(publishedNumber);
   const [loaded, setLoaded] = useState({ key: revisionId, files });
   const [current, setCurrent] = useState(files);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -62,7 +83,7 @@ export function ScenarioStudio({ id, locale, revisionId, files, check, save, pub
       try {
         const outcome = await save({ id, files: mine, baseRevisionId });
         if (outcome.status === 'saved') {
-          setBase({ revisionId: outcome.revisionId, files: mine });
+          setBase({ revisionId: outcome.revisionId, number: outcome.number, files: mine });
           setConflict(null);
           setNotice({ tone: 'success', message: outcome.message });
         } else if (outcome.status === 'stale') {
@@ -78,6 +99,7 @@ export function ScenarioStudio({ id, locale, revisionId, files, check, save, pub
     startTransition(async () => {
       try {
         const outcome = await publish(base.revisionId);
+        if (outcome.status === 'published') setPublished(outcome.number);
         setNotice(outcome.status === 'published' ? { tone: 'success', message: outcome.message } : { tone: 'error', message: outcome.message, issues: outcome.status === 'has_errors' ? outcome.issues : undefined });
       } catch {
         setNotice({ tone: 'error', message: text.networkError });
@@ -85,7 +107,7 @@ export function ScenarioStudio({ id, locale, revisionId, files, check, save, pub
     });
 
   const takeTheirs = (theirs: LatestRevision) => {
-    setBase({ revisionId: theirs.revisionId, files: theirs.files });
+    setBase({ revisionId: theirs.revisionId, number: theirs.number, files: theirs.files });
     setLoaded({ key: theirs.revisionId, files: theirs.files });
     setCurrent(theirs.files);
     setConflict(null);
@@ -94,6 +116,7 @@ export function ScenarioStudio({ id, locale, revisionId, files, check, save, pub
 
   return (
     <>
+      <ScenarioHeader locale={locale} number={base.number} publishedNumber={published} files={base.files} today={today} historyHref={historyHref} text={text.header} />
       {conflict && (
         <section className="panel studio-conflict" aria-labelledby="studio-conflict-heading">
           <h2 id="studio-conflict-heading">{text.staleHeading}</h2>
@@ -158,5 +181,34 @@ export function ScenarioStudio({ id, locale, revisionId, files, check, save, pub
         }}
       />
     </>
+  );
+}
+
+type ScenarioHeaderProps = { locale: Locale; number: number; publishedNumber: number | null; files: DraftFiles; today: string; historyHref: string; text: ScenarioHeaderText };
+
+/**
+ * Where the saved scenario stands: its latest and published revision (updated after each save and
+ * publish), and the source and review date its saved text gives.
+ */
+export function ScenarioHeader({ locale, number, publishedNumber, files, today, historyHref, text }: ScenarioHeaderProps) {
+  const fields = readFreshnessFields(files[locale]);
+  const fallback = readFreshnessFields(files[DEFAULT_LOCALE]);
+  const source = fields.source?.value ?? fallback.source?.value;
+  const reviewBy = fields.reviewBy?.value ?? fallback.reviewBy?.value;
+  const status = reviewStatus(reviewBy, new Date(`${today}T00:00:00Z`));
+  return (
+    <div className="studio-head">
+      <p className="studio-revision-line">
+        {publishedNumber === null ? formatMessage(text.neverPublished, { number }) : formatMessage(text.revision, { number, published: publishedNumber })} <a href={historyHref}>{text.history}</a>
+      </p>
+      <p className="studio-freshness">
+        {status === 'none' || !reviewBy ? (
+          <span className="badge studio-review-none">{text.noReviewBy}</span>
+        ) : (
+          <span className={`badge studio-review-${status}`}>{formatMessage(text.review[status], { date: formatCalendarDay(reviewBy, locale) })}</span>
+        )}{' '}
+        <span className="studio-source">{source ? formatMessage(text.source, { source }) : text.noSource}</span>
+      </p>
+    </div>
   );
 }

@@ -58,6 +58,15 @@ export function buildScenarioStudioText(t: Translate): ScenarioStudioText {
     staleHeading: t('studio.stale.heading'),
     staleHelp: t('studio.stale.help'),
     staleDiffOf: t('studio.stale.diffOf'),
+    header: {
+      revision: t('studio.editor.revision'),
+      neverPublished: t('studio.editor.neverPublished'),
+      history: t('studio.history.link'),
+      source: t('studio.editor.source'),
+      noSource: t('studio.editor.noSource'),
+      noReviewBy: t('studio.editor.noReviewBy'),
+      review: { due: t('studio.review.badge.due'), soon: t('studio.review.badge.soon'), ok: t('studio.review.badge.ok') },
+    },
     editor: buildStudioEditorText(t),
   };
 }

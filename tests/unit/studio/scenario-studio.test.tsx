@@ -17,6 +17,8 @@ Range.prototype.getBoundingClientRect = () => new DOMRect();
 
 const text = buildScenarioStudioText(createTranslator(en));
 const files = scenarioTemplate('sms', 'panel');
+/** A never-published scenario at revision 1, judged on 1 December 2026. */
+const head = { number: 1, publishedNumber: null, today: '2026-12-01', historyHref: '/en/admin/content/panel/history' };
 
 function type(name: string, from: string, to: string) {
   const view = EditorView.findFromDOM(screen.getByRole('textbox', { name }))!;
@@ -32,7 +34,7 @@ describe('ScenarioStudio', () => {
       return { status: 'has_errors', message: 'Not published: 1 problem.', issues: [{ path: 'content/sets/x.md', line: 3, column: 5, message: 'unknown scenario id' }] };
     };
     const save = async (): Promise<SaveOutcome> => ({ status: 'saved', revisionId: 'r2', number: 2, message: 'Saved as revision 2.' });
-    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" files={files} check={checkInProcess} save={save} publish={publish} screens={screens} text={text} />);
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={files} check={checkInProcess} save={save} publish={publish} screens={screens} text={text} />);
     const publishButton = screen.getByRole('button', { name: 'Publish' });
     await waitFor(() => expect(publishButton).toBeEnabled());
 
@@ -64,7 +66,7 @@ describe('ScenarioStudio', () => {
       }
       return { status: 'saved', revisionId: 'r3', number: 3, message: 'Saved as revision 3.' };
     };
-    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" files={files} check={checkInProcess} save={save} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={files} check={checkInProcess} save={save} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
     type('English (en) Markdown file', 'What do you do?', 'What would you do?');
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
 
@@ -86,12 +88,52 @@ describe('ScenarioStudio', () => {
   it('loads the other admin’s text when ours is dropped', async () => {
     const theirs = { ...files, en: files.en.replace('What do you do?', 'What now?') };
     const save = async (): Promise<SaveOutcome> => ({ status: 'stale', message: 'Not saved.', latest: { revisionId: 'r2', number: 2, authorName: null, files: theirs, diffs: { 'zh-CN': { lines: [], changed: 0 }, en: { lines: [], changed: 0 } } } });
-    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" files={files} check={checkInProcess} save={save} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={files} check={checkInProcess} save={save} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
     type('English (en) Markdown file', 'What do you do?', 'Mine?');
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     await userEvent.click(await screen.findByRole('button', { name: en['studio.stale.takeTheirs'] }));
     const view = EditorView.findFromDOM(screen.getByRole('textbox', { name: 'English (en) Markdown file' }))!;
     expect(view.state.doc.toString()).toContain('prompt: What now?');
     expect(screen.getByText(en['studio.save.allSaved'])).toBeInTheDocument();
+  });
+
+  it('updates the revision line after a save and a publish, without a reload', async () => {
+    const save = async (): Promise<SaveOutcome> => ({ status: 'saved', revisionId: 'r2', number: 2, message: 'Saved as revision 2.' });
+    const publish = async (): Promise<PublishOutcome> => ({ status: 'published', number: 2, message: 'Revision 2 is published.' });
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={files} check={checkInProcess} save={save} publish={publish} screens={screens} text={text} />);
+    expect(screen.getByText(en['studio.editor.neverPublished'].replace('{number}', '1'), { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en['studio.history.link'] })).toHaveAttribute('href', '/en/admin/content/panel/history');
+
+    type('English (en) Markdown file', 'difficulty: 1', 'difficulty: 2');
+    type('中文 (zh-CN) Markdown file', 'difficulty: 1', 'difficulty: 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Saved as revision 2.');
+    expect(screen.getByText(en['studio.editor.neverPublished'].replace('{number}', '2'), { exact: false })).toBeInTheDocument();
+
+    const publishButton = screen.getByRole('button', { name: 'Publish' });
+    await waitFor(() => expect(publishButton).toBeEnabled());
+    await userEvent.click(publishButton);
+    await screen.findByText('Revision 2 is published.');
+    expect(screen.getByText(en['studio.editor.revision'].replace('{number}', '2').replace('{published}', '2'), { exact: false })).toBeInTheDocument();
+  });
+
+  it('shows the saved source and review date, with the review status on the server’s day', () => {
+    const dated = (reviewBy: string) => ({
+      'zh-CN': files['zh-CN'].replace('difficulty: 1', `difficulty: 1\nsource: 平台买家安全指南\nreviewBy: ${reviewBy}`),
+      en: files.en.replace('difficulty: 1', `difficulty: 1\nsource: "The platform's buyer-safety guidance"\nreviewBy: ${reviewBy}`),
+    });
+    const { unmount } = render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={dated('2026-12-20')} check={checkInProcess} save={async () => ({ status: 'error', message: 'x' })} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
+    expect(screen.getByText("Source: The platform's buyer-safety guidance")).toBeInTheDocument();
+    expect(screen.getByText('Review soon: Dec 20, 2026')).toHaveClass('studio-review-soon');
+    unmount();
+
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} today="2027-01-05" files={dated('2026-12-20')} check={checkInProcess} save={async () => ({ status: 'error', message: 'x' })} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
+    expect(screen.getByText('Review due: Dec 20, 2026')).toHaveClass('studio-review-due');
+  });
+
+  it('says when the text names no source and no review date', () => {
+    render(<ScenarioStudio id="panel" locale="en" revisionId="r1" {...head} files={files} check={checkInProcess} save={async () => ({ status: 'error', message: 'x' })} publish={async () => ({ status: 'error', message: 'x' })} screens={screens} text={text} />);
+    expect(screen.getByText(en['studio.editor.noSource'])).toBeInTheDocument();
+    expect(screen.getByText(en['studio.editor.noReviewBy'])).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { formatCalendarDay, REVIEW_STATUSES } from '@/domain/content/freshness';
 import { AUDIENCES, CHANNELS, SCRIPTS, VERDICTS } from '@/domain/content/taxonomy';
 import { filterLibrary, LIBRARY_STATUSES, parseLibraryQuery } from '@/domain/studio/library-filter';
 import { formatDateTime } from '@/domain/shared/time-zones';
@@ -36,12 +37,15 @@ export default async function ContentLibraryPage({ params, searchParams }: Libra
       </p>
       <h1>{t('studio.library.title')}</h1>
       <p className="lead">{t('studio.library.intro')}</p>
-      <p>
+      <p className="studio-library-actions">
         <a className="button primary" href={`/${locale}/admin/content/new`}>
           {t('studio.library.new')}
         </a>{' '}
         <a className="button secondary" href={`/${locale}/admin/content/sets`}>
           {t('studio.sets.title')}
+        </a>
+        <a className="button secondary" href={`/${locale}/admin/content/import`}>
+          {t('studio.gift.link')}
         </a>
       </p>
       <LibraryFilters
@@ -55,13 +59,14 @@ export default async function ContentLibraryPage({ params, searchParams }: Libra
           set: library.setIds.map((value) => ({ value, label: value })),
           difficulty: ([1, 2, 3] as const).map((value) => ({ value: String(value), label: t(`studio.difficulty.${value}`) })),
           status: LIBRARY_STATUSES.map((value) => ({ value, label: t(`studio.status.${value}`) })),
+          review: REVIEW_STATUSES.map((value) => ({ value, label: t(`studio.review.${value}`) })),
         }}
         t={t}
       />
       <p className="studio-result-count" role="status">
         {t('studio.library.count', { shown: rows.length, total: library.rows.length })}
       </p>
-      <LibraryList locale={locale} rows={rows} t={t} formatDate={(instant) => formatDateTime(instant, locale, timeZone)} />
+      <LibraryList locale={locale} rows={rows} t={t} formatDate={(instant) => formatDateTime(instant, locale, timeZone)} formatDay={(day) => formatCalendarDay(day, locale)} />
     </div>
   );
 }

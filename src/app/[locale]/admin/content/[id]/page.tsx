@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { utcDate } from '@/domain/content/freshness';
 import { isLocale } from '@/i18n/config';
 import { getMessages, getTranslator } from '@/i18n/get-messages';
 import { checkDraftAction, createScenarioAction, publishScenarioAction, saveScenarioAction } from '@/server/actions/studio';
@@ -36,15 +37,15 @@ export default async function ScenarioEditorPage({ params, searchParams }: Edito
       </p>
       <h1>{t('studio.editor.title', { id })}</h1>
       <p className="lead">{t('studio.editor.intro')}</p>
-      <p className="studio-revision-line">
-        {scenario.publishedNumber === null ? t('studio.editor.neverPublished', { number: scenario.number }) : t('studio.editor.revision', { number: scenario.number, published: scenario.publishedNumber })}{' '}
-        <a href={`/${locale}/admin/content/${id}/history`}>{t('studio.history.link')}</a>
-      </p>
       {restored && <p className="notice success">{t('studio.history.restored', { number: restored })}</p>}
       <ScenarioStudio
         id={id}
         locale={locale}
         revisionId={scenario.revisionId}
+        number={scenario.number}
+        publishedNumber={scenario.publishedNumber}
+        today={utcDate(new Date())}
+        historyHref={`/${locale}/admin/content/${id}/history`}
         files={scenario.files}
         check={checkDraftAction.bind(null, locale)}
         save={saveScenarioAction.bind(null, locale)}

@@ -6,6 +6,7 @@ import { getTranslator } from '@/i18n/get-messages';
 import { createScenarioAction } from '@/server/actions/studio';
 import { getStaffForPage } from '@/server/auth/staff';
 import { NewScenarioForm } from '@/ui/studio/new-scenario-form';
+import { StudioPageHead } from '@/ui/studio/studio-page-head';
 import '@/ui/styles/studio.css';
 
 type NewProps = { params: Promise<{ locale: string }> };
@@ -23,11 +24,7 @@ export default async function NewScenarioPage({ params }: NewProps) {
 
   return (
     <div className="studio-page staff-page">
-      <p className="breadcrumbs">
-        <a href={`/${locale}/admin/content`}>{t('studio.library.title')}</a>
-      </p>
-      <h1>{t('studio.new.title')}</h1>
-      <p className="lead">{t('studio.new.intro')}</p>
+      <StudioPageHead back={{ href: `/${locale}/admin/content`, label: t('studio.library.title') }} title={t('studio.new.title')} intro={t('studio.new.intro')} />
       <section className="panel">
         <NewScenarioForm action={createScenarioAction} locale={locale} text={{ id: t('studio.new.id'), idHint: t('studio.new.idHint'), submit: t('studio.new.submit'), working: t('studio.new.working') }}>
           <fieldset className="studio-channels">
