@@ -3,10 +3,14 @@
 import { reviewDueIssues } from '../src/domain/content/freshness';
 import { formatContentIssue, isError, sortContentIssues } from '../src/domain/content/issues';
 import { CONTENT_FOLDERS, readContentFolder, readContentLibrary } from '../src/server/content/read-files';
+import { checkFolderImages } from '../src/server/content/check-images';
 
 const root = process.argv[2] ?? process.cwd();
 const library = readContentLibrary(root);
-const issues = sortContentIssues([...library.issues, ...reviewDueIssues(readContentFolder(root, CONTENT_FOLDERS.scenarios), new Date())]);
+// Images: files of content/media/, or uploaded ones (looked up in DATABASE_URL's database).
+const images = await checkFolderImages(root);
+if (images.note) console.error(`note: ${images.note}`);
+const issues = sortContentIssues([...library.issues, ...reviewDueIssues(readContentFolder(root, CONTENT_FOLDERS.scenarios), new Date()), ...images.issues]);
 
 for (const issue of issues) console.error(formatContentIssue(issue));
 const errors = issues.filter(isError).length;

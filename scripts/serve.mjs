@@ -17,6 +17,10 @@ const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 // authentication route): a larger declared one is refused here with a plain 413, before Next.js
 // would read it and answer a bare 500.
 const MAX_BODY_BYTES = 1024 * 1024;
+// Except image uploads (src/app/api/admin/media/route.ts): an image may be 5 MB, and the route
+// limits its body itself.
+const UPLOAD_PATH = '/api/admin/media';
+const MAX_UPLOAD_BODY_BYTES = 5 * 1024 * 1024;
 
 // The home page of each language is the same for every visitor without a device or a session.
 const pageCache = createAnonymousPageCache({ paths: ['/en', '/zh-CN'] });
@@ -26,9 +30,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((request, response) => {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+  const maxBytes = request.url?.split('?')[0] === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
     response.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-    response.end('The request is larger than 1 MB, the most this app accepts. Send a smaller file or form.\n');
+    response.end(`The request is larger than ${maxBytes / 1024 / 1024} MB, the most this app accepts here. Send a smaller file or form.\n`);
     return;
   }
   request.headers['x-client-address'] = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], hops);

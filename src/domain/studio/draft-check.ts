@@ -1,6 +1,7 @@
 import { checkTranslationAgreement } from '../content/agreement';
 import { isError, sortContentIssues, type ContentIssue } from '../content/issues';
 import { checkKeyCoverage } from '../content/key-coverage';
+import { checkImageReferences, type MediaExists } from '../content/media-references';
 import { parseScenarioFile, scenarioFileName, type ParsedScenarioFile } from '../content/parse-scenario';
 import type { LocalizedScenario, Scenario } from '../content/scenario';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../shared/locales';
@@ -27,8 +28,9 @@ export function scenarioPath(id: string, locale: Locale): string {
  * (front matter, exhibits, markers, option lengths), then the translation's agreement with the
  * default language and the spot key's coverage. Library rules (set membership, balance) concern
  * the whole library and are left to the library's own check. An empty file is reported in place.
+ * With `mediaExists`, a picture an image exhibit names must exist (in content/media/ or uploaded).
  */
-export function checkScenarioDraft(id: string, files: DraftFiles): DraftCheck {
+export function checkScenarioDraft(id: string, files: DraftFiles, mediaExists?: MediaExists): DraftCheck {
   const issues: ContentIssue[] = [];
   const parsed = new Map<Locale, ParsedScenarioFile>();
   for (const locale of LOCALES) {
@@ -39,6 +41,7 @@ export function checkScenarioDraft(id: string, files: DraftFiles): DraftCheck {
     }
     const result = parseScenarioFile(path, files[locale]);
     issues.push(...result.issues);
+    if (mediaExists) issues.push(...checkImageReferences(path, files[locale], mediaExists));
     parsed.set(locale, result);
   }
   const reference = parsed.get(DEFAULT_LOCALE)?.scenario;

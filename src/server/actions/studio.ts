@@ -18,6 +18,7 @@ import { getTranslator } from '@/i18n/get-messages';
 import type { Translate } from '@/i18n/translate';
 import { requireStaff } from '@/server/auth/staff';
 import { refreshPublishedLibrary } from '@/server/content/library';
+import { getMediaExists } from '@/server/content/media';
 import { getContentEntry, publishRevision, restoreRevision, saveRevision } from '@/server/db/content-revisions';
 
 /*
@@ -48,7 +49,7 @@ export async function checkDraftAction(locale: string, input: unknown): Promise<
   if (!caller.ok) return { ok: false, message: t(caller.message) };
   const parsed = draftCheckInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: t('studio.errors.invalidDraft') };
-  return { ok: true, ...checkDraftForEditor(parsed.data.id, parsed.data.files) };
+  return { ok: true, ...checkDraftForEditor(parsed.data.id, parsed.data.files, await getMediaExists()) };
 }
 
 const saveInputSchema = z.object({ id: contentIdSchema, files: draftFilesSchema, baseRevisionId: revisionIdSchema.nullable() });
@@ -86,7 +87,7 @@ export async function publishScenarioAction(locale: string, revisionId: unknown)
   const t = translatorFor(locale);
   const caller = await requireStaff('admin');
   if (!caller.ok) return { status: 'error', message: t(caller.message) };
-  const published = await publishRevision(caller.value, typeof revisionId === 'string' ? revisionId : '');
+  const published = await publishRevision(caller.value, typeof revisionId === 'string' ? revisionId : '', new Date(), await getMediaExists());
   if (published.ok) {
     // This instance serves the new revision at once; the others notice the stamp within a second.
     await refreshPublishedLibrary();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { parseYaml, splitFrontMatter } from '@/domain/content/front-matter';
 import type { ContentIssue } from '@/domain/content/issues';
 import { buildContentLibrary, type ContentFile, type ContentLibrary } from '@/domain/content/library';
+import { checkImageReferences, type MediaExists } from '@/domain/content/media-references';
 import {
   contentIdSchema,
   contentPaths,
@@ -328,6 +329,7 @@ export async function publishRevision(
   viewer: StaffViewer | undefined,
   revisionId: string,
   now: Date = new Date(),
+  mediaExists?: MediaExists,
 ): Promise<Result<SavedRevisionView, 'forbidden' | 'not_found' | 'not_latest'> | HasErrorsFailure> {
   const refusal = refuseUnlessAdmin(viewer);
   if (refusal) return refusal;
@@ -345,7 +347,9 @@ export async function publishRevision(
   if (item.publishedRevisionId === revisionId) return ok({ revisionId, number: revision.number });
   const candidate: ContentBundle = { kind, id: revision.contentId, files: parseFiles(revision.filesJson) };
   const { bundles } = await loadPublishedBundles();
-  const blockers = publishBlockers(contentPaths(kind, revision.contentId), libraryOf(bundles).issues, libraryOf(withCandidate(bundles, candidate)).issues);
+  // With `mediaExists` (the studio passes it), an image exhibit's picture must exist too.
+  const imageIssues = mediaExists ? candidate.files.flatMap((file) => checkImageReferences(file.path, file.text, mediaExists)) : [];
+  const blockers = publishBlockers(contentPaths(kind, revision.contentId), libraryOf(bundles).issues, [...libraryOf(withCandidate(bundles, candidate)).issues, ...imageIssues]);
   if (blockers.length > 0) {
     return { ...fail('has_errors', 'errors.content.hasErrors', { count: blockers.length }), issues: blockers.map(({ path, line, column, message }) => ({ path, line, column, message })) };
   }

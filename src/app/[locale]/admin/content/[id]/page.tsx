@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { utcDate } from '@/domain/content/freshness';
+import { MAX_UPLOAD_BYTES } from '@/domain/media/limits';
 import { isLocale } from '@/i18n/config';
 import { getMessages, getTranslator } from '@/i18n/get-messages';
 import { checkDraftAction, createScenarioAction, publishScenarioAction, saveScenarioAction } from '@/server/actions/studio';
 import { getStaffForPage } from '@/server/auth/staff';
+import { listStudioImages } from '@/server/content/media';
 import { loadScenarioForStudio } from '@/server/content/studio-files';
 import { loadStudioSets } from '@/server/content/studio-sets';
 import { AddToSet } from '@/ui/studio/add-to-set';
@@ -12,7 +14,10 @@ import { NewScenarioForm } from '@/ui/studio/new-scenario-form';
 import { buildStudentScreenText } from '@/ui/studio/preview-text';
 import { ScenarioStudio } from '@/ui/studio/scenario-studio';
 import { buildScenarioStudioText } from '@/ui/studio/studio-text';
+import { MediaPanel } from '@/ui/studio/media-panel';
+import { buildMediaPanelText } from '@/ui/studio/media-panel-text';
 import '@/ui/styles/studio.css';
+import '@/ui/styles/studio-media.css';
 
 type EditorProps = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ restored?: string }> };
 
@@ -27,6 +32,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: Edito
   const admin = await getStaffForPage(locale, `/${locale}/admin/content/${id}`, 'admin');
   const [scenario, sets] = await Promise.all([loadScenarioForStudio(admin, id), loadStudioSets(admin)]);
   if (!scenario) notFound();
+  const images = await listStudioImages(admin);
   const t = getTranslator(locale);
   const { restored } = await searchParams;
 
@@ -54,6 +60,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: Edito
         text={buildScenarioStudioText(t)}
       />
       {sets.ok && <AddToSet locale={locale} scenarioId={id} sets={sets.rows} t={t} />}
+      <MediaPanel uploadUrl={`/api/admin/media?locale=${locale}`} maxBytes={MAX_UPLOAD_BYTES} assets={images} text={buildMediaPanelText(t)} />
       <details className="panel studio-duplicate">
         <summary>{t('studio.duplicate.heading')}</summary>
         <p className="hint">{t('studio.duplicate.help')}</p>
