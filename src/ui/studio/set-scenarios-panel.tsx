@@ -32,8 +32,8 @@ export type SetScenariosText = {
   statuses: Record<string, string>;
 };
 
-/** How many search results are listed at once. */
-export const SET_SEARCH_RESULTS = 12;
+/** How many scenarios the search lists at once: a few to start with, more once the admin types. */
+export const SET_SEARCH_RESULTS = { browsing: 6, searching: 12 };
 
 type SetScenariosPanelProps = {
   locale: Locale;
@@ -90,6 +90,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
     return words.some((word) => word?.toLowerCase().includes(needle));
   });
 
+  const shown = needle ? SET_SEARCH_RESULTS.searching : SET_SEARCH_RESULTS.browsing;
   const facts = (choice: SetScenarioChoice | undefined) => (
     <>
       {choice?.channel && <span>{text.channels[choice.channel]}</span>}
@@ -102,6 +103,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
   return (
     <section ref={panel} className="panel studio-set-scenarios" aria-labelledby="set-scenarios-heading">
       <h2 id="set-scenarios-heading">{formatMessage(text.heading, { count: scenarioIds.length })}</h2>
+      <FieldIssues issues={issues.filter((issue) => issue.target.field === 'scenarios' && issue.target.index === undefined)} text={issueText} />
       {scenarioIds.length === 0 ? (
         <p className="hint">{text.none}</p>
       ) : (
@@ -146,7 +148,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
           <p className="hint">{text.noMatch}</p>
         ) : (
           <ul className="studio-set-matches">
-            {matches.slice(0, SET_SEARCH_RESULTS).map((choice) => {
+            {matches.slice(0, shown).map((choice) => {
               const title = titleOf(choice, choice.id, locale);
               return (
                 <li key={choice.id} className="studio-set-match">
@@ -157,7 +159,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
                       {facts(choice)}
                     </p>
                   </div>
-                  <button type="button" className="button small" aria-label={formatMessage(text.addLabel, { title })} onClick={() => add(choice.id)}>
+                  <button type="button" className="button small secondary" aria-label={formatMessage(text.addLabel, { title })} onClick={() => add(choice.id)}>
                     {text.add}
                   </button>
                 </li>
@@ -165,7 +167,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
             })}
           </ul>
         )}
-        {matches.length > SET_SEARCH_RESULTS && <p className="hint">{formatMessage(text.more, { count: matches.length - SET_SEARCH_RESULTS })}</p>}
+        {matches.length > shown && <p className="hint">{formatMessage(text.more, { count: matches.length - shown })}</p>}
       </div>
     </section>
   );

@@ -81,7 +81,7 @@ export function SetStudio({ locale, revisionId, draft, choices, addOnOpen, check
   const [current, setCurrent] = useState(start.draft);
   const [checked, setChecked] = useState<{ draft: SetDraft; issues: SetIssue[]; text: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { notice, conflict, isPending, saveWith, publishWith, dropConflict } = useStudioActions<LatestSetRevision>(text.networkError, start.notice);
+  const { notice, conflict, isPending, saveWith, publishWith, dropConflict } = useStudioActions<LatestSetRevision>(text.networkError);
   const sequence = useRef(0);
 
   const key = JSON.stringify(current);
@@ -129,6 +129,11 @@ export function SetStudio({ locale, revisionId, draft, choices, addOnOpen, check
 
   return (
     <div className="studio-set">
+      {start.notice && (
+        <p className={`notice ${start.notice.tone}`} role="status">
+          {start.notice.message}
+        </p>
+      )}
       {conflict && (
         <section className="panel studio-conflict" aria-labelledby="studio-conflict-heading">
           <h2 id="studio-conflict-heading">{text.staleHeading}</h2>

@@ -12,8 +12,8 @@ type SaveLike<Latest> = { status: 'saved'; revisionId: string; message: string }
  * Save and Publish of a studio editor: one action at a time, the outcome as a notice, and the
  * other admin's revision when a save was stale. A network failure keeps the text and says so.
  */
-export function useStudioActions<Latest>(networkError: string, initialNotice: StudioNoticeState | null = null) {
-  const [notice, setNotice] = useState<StudioNoticeState | null>(initialNotice);
+export function useStudioActions<Latest>(networkError: string) {
+  const [notice, setNotice] = useState<StudioNoticeState | null>(null);
   const [conflict, setConflict] = useState<Latest | null>(null);
   const [isPending, startTransition] = useTransition();
   const attempt = (work: () => Promise<void>) =>
