@@ -72,6 +72,16 @@ describe('uploading an image', () => {
     expect(listed.ok && listed.value.map((asset) => [asset.name, asset.uploaderName])).toEqual([[first.outcome.asset.name, 'Test Trainer']]);
   });
 
+  it('stores one row when two admins upload the same picture at the same moment', async () => {
+    const [ann, bob] = [await createStaff('admin'), await createStaff('admin')];
+    const png = await drawImage('png');
+    const both = await Promise.all([uploadImage(ann, { bytes: png, fileName: 'a.png' }), uploadImage(bob, { bytes: png, fileName: 'b.png' })]);
+    expect(both.map((result) => result.ok)).toEqual([true, true]);
+    expect(new Set(both.map((result) => result.ok && result.value.name)).size).toBe(1);
+    expect(both.map((result) => result.ok && result.value.isNew).sort()).toEqual([false, true]);
+    expect(await db.mediaAsset.count()).toBe(1);
+  });
+
   it('keeps JPEG and WebP as they are, and names each by its type', async () => {
     await asAdmin();
     const jpeg = await post(await drawImage('jpeg'), { fileName: 'a.jpeg' });
@@ -169,6 +179,8 @@ describe('who may upload', () => {
     expect(await expectNothingStored(() => uploadImage(trainer, { bytes: new Uint8Array(), fileName: 'x' }))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await expectNothingStored(() => uploadImage(undefined, { bytes: new Uint8Array(), fileName: 'x' }))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await listMediaAssets(trainer)).toMatchObject({ ok: false, code: 'forbidden' });
+    const admin = await createStaff('admin');
+    expect(await expectNothingStored(() => uploadImage(admin, { bytes: new Uint8Array(MAX_UPLOAD_BYTES + 1), fileName: 'x' }))).toEqual({ ok: false, code: 'too_large', message: 'errors.media.tooLarge', params: { size: 5, max: 5 } });
   });
 });
 
