@@ -48,7 +48,7 @@ export function GiftImportForm({ locale, maxBytes, action, text }: GiftImportFor
 
   return (
     <>
-      <form action={formAction} className="panel stack-form studio-gift-form" noValidate>
+      <form action={formAction} className="panel studio-gift-form" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <label htmlFor="gift-file">{text.file}</label>
         <input
@@ -76,8 +76,8 @@ export function GiftImportForm({ locale, maxBytes, action, text }: GiftImportFor
               <span>{text.localeNames[at]}</span>
             </label>
           ))}
-          <p className="hint">{text.languageHint}</p>
         </fieldset>
+        <p className="hint">{text.languageHint}</p>
         <p className="hint">{text.policy}</p>
         <div id="gift-error" className="form-error" role="alert">
           {error && <p>{error}</p>}

@@ -1,6 +1,6 @@
 import { contentPaths } from '../revisions';
 import type { ContentFile } from '../library';
-import type { GiftImport } from './gift-to-scenario';
+import { DRAFT_URL_PREFIX, type GiftImport } from './gift-to-scenario';
 
 /*
  * What the command line (`npm run content:import-gift`) and the studio's import page share around
@@ -34,11 +34,17 @@ export function summarizeGiftImport(result: GiftImport): GiftImportSummary {
   };
 }
 
-const ID_PLACEHOLDER = '\u0000id\u0000';
-
-/** A scenario's files with its id replaced, so the same question imported under another id compares equal. */
+/**
+ * A draft scenario's files without its id, so the same question imported under another id compares
+ * equal: importGift writes the id in two places only, the `id:` line and the exhibit's address.
+ */
 function withoutId(id: string, files: readonly ContentFile[]): string[] {
-  return contentPaths('scenario', id).map((path) => (files.find((file) => file.path === path)?.text ?? '').split(id).join(ID_PLACEHOLDER));
+  return contentPaths('scenario', id).map((path) =>
+    (files.find((file) => file.path === path)?.text ?? '')
+      .replace(/^id: .*$/m, 'id:')
+      .split(`${DRAFT_URL_PREFIX}${id} `)
+      .join(DRAFT_URL_PREFIX),
+  );
 }
 
 /**

@@ -23,6 +23,9 @@ export const DRAFT_DEFAULTS: { audience: Audience; channel: Channel; difficulty:
   trustSignal: 'normal-process',
 };
 
+/** Where a draft's placeholder exhibit says it is: this prefix and the draft's id. */
+export const DRAFT_URL_PREFIX = 'https://example.com/moodle/';
+
 /** Our question types allow 2 to 6 options (content/README.md). */
 const MAX_OPTIONS = 6;
 const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -377,7 +380,7 @@ function writeScenario(draft: Draft, locale: Locale, options: GiftImportOptions)
 
   const marker = draft.verdict === 'scam' ? `{!${DRAFT_DEFAULTS.redFlag}}` : `{+${DRAFT_DEFAULTS.trustSignal}}`;
   const lines = (draft.exhibitLines.length > 0 ? draft.exhibitLines : [phrases.emptyQuestion]).map(guardLine);
-  const header = [`url: https://example.com/moodle/${draft.id} ${marker}`, ...(draft.title ? [`title: ${guardLine(oneLine(draft.title))}`] : [])];
+  const header = [`url: ${DRAFT_URL_PREFIX}${draft.id} ${marker}`, ...(draft.title ? [`title: ${guardLine(oneLine(draft.title))}`] : [])];
   const fence = fenceFor(lines);
   const exhibit = [`${fence}web`, ...header, '---', ...lines, fence].join('\n');
   return `---\n${document.toString({ lineWidth: 0 })}---\n\n${exhibit}\n`;

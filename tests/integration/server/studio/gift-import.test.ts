@@ -46,7 +46,7 @@ describe('importGiftAction', () => {
     const state = await importGiftAction(IDLE, giftForm({ file: GIFT, name: 'scam-awareness.zh-CN.gift' }));
     expect(state.status).toBe('imported');
     if (state.status !== 'imported') return;
-    expect(state.message).toBe('7 of 7 questions imported as draft scenarios, in 2 draft sets. Nothing is published.');
+    expect(state.message).toBe('7 of 7 questions imported as draft scenarios; draft sets: 2. Nothing is published.');
     // The fixture library has a real-notice already: that question gets a numbered id.
     expect(state.report.scenarios.map((scenario) => scenario.id)).toEqual(['price-relink', 'refund-call-red-flags', 'escapes-in-a-link', 'fake-payment-screenshot', 'real-notice-2', 'gift-6', 'gift-7']);
     expect(state.report.sets.map((set) => set.id)).toEqual(['scam-awareness-zh-cn', 'scam-awareness-zh-cn-2']);

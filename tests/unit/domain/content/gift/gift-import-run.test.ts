@@ -36,6 +36,14 @@ describe('findEarlierImports', () => {
     expect(findEarlierImports(again, scenariosOf(first))).toEqual(first.scenarios.map((scenario, index) => ({ draftId: again.scenarios[index].id, earlierId: scenario.id })));
   });
 
+  it('recognises a question whose id also appears in its words', () => {
+    const gift = '::Screenshot:: A buyer sends a screenshot of the payment. Is it a scam? {T}\n';
+    const once = importGift(gift, { ...options, locale: 'en' });
+    const twice = importGift(gift, { ...options, locale: 'en', takenScenarioIds: ['screenshot'] });
+    expect(twice.scenarios[0].id).toBe('screenshot-2');
+    expect(findEarlierImports(twice, scenariosOf(once))).toEqual([{ draftId: 'screenshot-2', earlierId: 'screenshot' }]);
+  });
+
   it('recognises nothing in another file, the same file in the other language, or a changed question', () => {
     expect(findEarlierImports(importGift(text, { ...options, sourceName: 'other.gift' }), scenariosOf(first))).toEqual([]);
     expect(findEarlierImports(importGift(text, { ...options, locale: 'en' }), scenariosOf(first))).toEqual([]);
