@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { SetIssue } from '@/domain/studio/set-draft';
 import type { SetScenarioChoice } from '@/domain/studio/set-outcome';
 import type { Locale } from '@/domain/shared/locales';
@@ -58,7 +58,7 @@ export function SetScenariosPanel({ locale, scenarioIds, choices, issues, onChan
   const panel = useRef<HTMLElement>(null);
   const byId = new Map(choices.map((choice) => [choice.id, choice]));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusTarget.current) return;
     panel.current?.querySelector<HTMLElement>(focusTarget.current)?.focus();
     focusTarget.current = null;

@@ -9,10 +9,10 @@ import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import { SetDetailsPanel, type SetDetailsText } from './set-details-panel';
 import { SetScenariosPanel, type SetScenariosText } from './set-scenarios-panel';
-import { StudioNotice, useStudioActions, type StudioNoticeState } from './studio-actions';
+import { StudioNotice, useStudioActions, type SaveText, type StudioNoticeState } from './studio-actions';
 import { CHECK_DELAY_MS } from './studio-editor';
 
-export type SetStudioText = {
+export type SetStudioText = SaveText & {
   details: SetDetailsText;
   scenarios: SetScenariosText;
   issuesHeading: string;
@@ -27,23 +27,9 @@ export type SetStudioText = {
   fileHeading: string;
   checking: string;
   checkFailed: string;
-  save: string;
-  saving: string;
-  publish: string;
-  publishing: string;
-  unsaved: string;
-  allSaved: string;
-  publishNeedsSave: string;
-  publishHasErrors: string;
-  networkError: string;
   added: string;
   alreadyIn: string;
   unknownToAdd: string;
-  staleHeading: string;
-  staleHelp: string;
-  staleKeepMine: string;
-  staleTakeTheirs: string;
-  staleNoChange: string;
 };
 
 type SetStudioProps = {
@@ -113,7 +99,7 @@ export function SetStudio({ locale, revisionId, draft, choices, addOnOpen, check
   const publishBlock = isDirty ? text.publishNeedsSave : isChecked && errors > 0 ? text.publishHasErrors : null;
   const issueText = { error: text.error, warning: text.warning };
 
-  const onSave = (baseRevisionId: string) => saveWith(() => save({ draft: current, baseRevisionId }), (saved) => setBase({ revisionId: saved, draft: current }));
+  const onSave = (baseRevisionId: string) => saveWith(() => save({ draft: current, baseRevisionId }), (saved) => setBase({ revisionId: saved.revisionId, draft: current }));
   const onPublish = () => publishWith(() => publish(base.revisionId));
 
   const takeTheirs = (theirs: LatestSetRevision) => {

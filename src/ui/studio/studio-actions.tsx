@@ -3,10 +3,28 @@
 import { useState, useTransition } from 'react';
 import type { PublishIssue, PublishOutcome } from '@/domain/studio/save-outcome';
 
+/** The words of Save, Publish and the stale-save choice, the same in the scenario and the set editor. */
+export type SaveText = {
+  save: string;
+  saving: string;
+  publish: string;
+  publishing: string;
+  unsaved: string;
+  allSaved: string;
+  publishNeedsSave: string;
+  publishHasErrors: string;
+  networkError: string;
+  staleHeading: string;
+  staleHelp: string;
+  staleKeepMine: string;
+  staleTakeTheirs: string;
+  staleNoChange: string;
+};
+
 export type StudioNoticeState = { tone: 'success' | 'error'; message: string; issues?: PublishIssue[] };
 
 /** What a scenario's or set's Save gets back: saved, stale (with the other admin's revision) or refused. */
-type SaveLike<Latest> = { status: 'saved'; revisionId: string; message: string } | { status: 'stale'; latest: Latest; message: string } | { status: 'error'; message: string };
+type SaveLike<Latest> = { status: 'saved'; revisionId: string; number: number; message: string } | { status: 'stale'; latest: Latest; message: string } | { status: 'error'; message: string };
 
 /**
  * Save and Publish of a studio editor: one action at a time, the outcome as a notice, and the
@@ -16,27 +34,30 @@ export function useStudioActions<Latest>(networkError: string) {
   const [notice, setNotice] = useState<StudioNoticeState | null>(null);
   const [conflict, setConflict] = useState<Latest | null>(null);
   const [isPending, startTransition] = useTransition();
-  const attempt = (work: () => Promise<void>) =>
+  const failed = () => setNotice({ tone: 'error', message: networkError });
+  // Each outcome is shown in the same step that ends the transition, so the buttons come back with it.
+  const saveWith = (run: () => Promise<SaveLike<Latest>>, onSaved: (saved: { revisionId: string; number: number }) => void) =>
     startTransition(async () => {
       try {
-        await work();
+        const outcome = await run();
+        if (outcome.status === 'saved') {
+          onSaved(outcome);
+          setConflict(null);
+        } else if (outcome.status === 'stale') setConflict(outcome.latest);
+        setNotice({ tone: outcome.status === 'saved' ? 'success' : 'error', message: outcome.message });
       } catch {
-        setNotice({ tone: 'error', message: networkError });
+        failed();
       }
     });
-  const saveWith = (run: () => Promise<SaveLike<Latest>>, onSaved: (revisionId: string) => void) =>
-    attempt(async () => {
-      const outcome = await run();
-      if (outcome.status === 'saved') {
-        onSaved(outcome.revisionId);
-        setConflict(null);
-      } else if (outcome.status === 'stale') setConflict(outcome.latest);
-      setNotice({ tone: outcome.status === 'saved' ? 'success' : 'error', message: outcome.message });
-    });
-  const publishWith = (run: () => Promise<PublishOutcome>) =>
-    attempt(async () => {
-      const outcome = await run();
-      setNotice(outcome.status === 'published' ? { tone: 'success', message: outcome.message } : { tone: 'error', message: outcome.message, issues: outcome.status === 'has_errors' ? outcome.issues : undefined });
+  const publishWith = (run: () => Promise<PublishOutcome>, onPublished?: (number: number) => void) =>
+    startTransition(async () => {
+      try {
+        const outcome = await run();
+        if (outcome.status === 'published') onPublished?.(outcome.number);
+        setNotice(outcome.status === 'published' ? { tone: 'success', message: outcome.message } : { tone: 'error', message: outcome.message, issues: outcome.status === 'has_errors' ? outcome.issues : undefined });
+      } catch {
+        failed();
+      }
     });
   const dropConflict = () => {
     setConflict(null);
