@@ -1,4 +1,5 @@
 import { checkTranslationAgreement } from '../content/agreement';
+import { reviewDueIssues } from '../content/freshness';
 import { isError, sortContentIssues, type ContentIssue } from '../content/issues';
 import { checkKeyCoverage } from '../content/key-coverage';
 import { checkImageReferences, type MediaExists } from '../content/media-references';
@@ -29,8 +30,9 @@ export function scenarioPath(id: string, locale: Locale): string {
  * default language and the spot key's coverage. Library rules (set membership, balance) concern
  * the whole library and are left to the library's own check. An empty file is reported in place.
  * With `mediaExists`, a picture an image exhibit names must exist (in content/media/ or uploaded).
+ * With `now` (the server's clock), a reviewBy that has come is a warning, as in content:check.
  */
-export function checkScenarioDraft(id: string, files: DraftFiles, mediaExists?: MediaExists): DraftCheck {
+export function checkScenarioDraft(id: string, files: DraftFiles, mediaExists?: MediaExists, now?: Date): DraftCheck {
   const issues: ContentIssue[] = [];
   const parsed = new Map<Locale, ParsedScenarioFile>();
   for (const locale of LOCALES) {
@@ -54,6 +56,7 @@ export function checkScenarioDraft(id: string, files: DraftFiles, mediaExists?: 
   if (complete && !issues.some(isError)) {
     for (const locale of LOCALES) issues.push(...checkKeyCoverage(parsed.get(locale)!.scenario!, parsed.get(locale)!.locate!(['explanation']).line));
   }
+  if (now) issues.push(...reviewDueIssues(LOCALES.map((locale) => ({ path: scenarioPath(id, locale), text: files[locale] })), now));
   const draftIssues = sortContentIssues(issues).flatMap(toDraftIssue);
   if (!complete || issues.some(isError)) return { issues: draftIssues };
   const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, parsed.get(locale)!.scenario!])) as Record<Locale, LocalizedScenario>;

@@ -54,8 +54,8 @@ export function keyResponses(scenario: LocalizedScenario): Record<string, Questi
 }
 
 /** The checker's problems and, once there is no error, the preview of every language. */
-export function checkDraftForEditor(id: string, files: DraftFiles, mediaExists?: MediaExists): { issues: DraftIssue[]; previews?: Record<Locale, ScenarioPreview> } {
-  const check = checkScenarioDraft(id, files, mediaExists);
+export function checkDraftForEditor(id: string, files: DraftFiles, mediaExists?: MediaExists, now?: Date): { issues: DraftIssue[]; previews?: Record<Locale, ScenarioPreview> } {
+  const check = checkScenarioDraft(id, files, mediaExists, now);
   if (!check.scenario) return { issues: check.issues };
   const scenario = check.scenario;
   return { issues: check.issues, previews: Object.fromEntries(LOCALES.map((locale) => [locale, buildScenarioPreview(scenario.byLocale[locale])])) as Record<Locale, ScenarioPreview> };

@@ -49,7 +49,7 @@ export async function checkDraftAction(locale: string, input: unknown): Promise<
   if (!caller.ok) return { ok: false, message: t(caller.message) };
   const parsed = draftCheckInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: t('studio.errors.invalidDraft') };
-  return { ok: true, ...checkDraftForEditor(parsed.data.id, parsed.data.files, await getMediaExists()) };
+  return { ok: true, ...checkDraftForEditor(parsed.data.id, parsed.data.files, await getMediaExists(), new Date()) };
 }
 
 const saveInputSchema = z.object({ id: contentIdSchema, files: draftFilesSchema, baseRevisionId: revisionIdSchema.nullable() });

@@ -70,6 +70,16 @@ describe('reviewDueIssues', () => {
   });
 });
 
+describe('the studio’s check of a draft', () => {
+  it('warns about a reviewBy that has come on the day it is given, and never blocks publishing with it', () => {
+    const files = withFields(['reviewBy: 2026-12-01']);
+    const check = checkScenarioDraft('fresh', files, undefined, new Date('2026-12-01T12:00:00Z'));
+    expect(check.issues).toEqual([{ locale: 'zh-CN', line: 8, column: 11, severity: 'warning', message: expect.stringContaining('reviewBy 2026-12-01 is due') }]);
+    expect(check.scenario).toBeDefined();
+    expect(checkScenarioDraft('fresh', files, undefined, new Date('2026-11-30T23:59:59Z')).issues).toEqual([]);
+  });
+});
+
 describe('readFreshnessFields', () => {
   it('reads quoted, plain and folded values with their positions, and nothing outside the front matter', () => {
     const text = ['---', 'id: x', "source: 'It''s a guide' # where", 'reviewBy: 2027-06-30', '---', 'source: body text'].join('\n');
