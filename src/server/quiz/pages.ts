@@ -112,14 +112,15 @@ export async function getStepData(device: Device | undefined, attemptId: string,
   const isClosed = attempt.status !== 'in_progress';
   const order = optionOrderFor(attempt.optionSeed, position);
   if (!answer) return { ...base, kind: 'question', play: toStagePlayView(scenario, 'decision', order), isClosed };
+  // The scenario as the decision pinned it: its follow-ups are played, scored and reviewed as in it.
+  const answered = (await scenarioAsAnswered(library, scenarioId, answer.scenarioVersion))?.byLocale[locale] ?? scenario;
   if (!answer.isComplete && !isClosed) {
-    return { ...base, kind: 'question', play: toStagePlayView(scenario, 'follow-up', order), committedDecision: committedDecision(scenario, answer), isClosed };
+    return { ...base, kind: 'question', play: toStagePlayView(answered, 'follow-up', order), committedDecision: committedDecision(answered, answer), isClosed };
   }
   if (!mayReveal(attempt, now)) {
     const { feedback, releaseAt, timeZone, hasAttemptsLeft } = attempt.assignment!;
     return { ...base, kind: 'saved', feedback, releaseAt, timeZone, isLast, isSubmitted, hasAttemptsLeft };
   }
-  const answered = (await scenarioAsAnswered(library, scenarioId, answer.scenarioVersion))?.byLocale[locale] ?? scenario;
   return { ...base, kind: 'review', scenario: answered, answer, isLast, isSubmitted };
 }
 

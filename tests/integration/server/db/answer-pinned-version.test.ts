@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Device } from '@/server/auth/device';
+import { servePublishedLibrary, stopServingPublishedLibrary } from '@/server/content/library';
 import { createAttempt, recordAnswer } from '@/server/db/attempts';
 import { db } from '@/server/db/client';
 import { libraryOf, loadPublishedBundles, publishRevision, saveRevision } from '@/server/db/content-revisions';
+import { getStepData } from '@/server/quiz/pages';
 import { stageSubmission } from '../../../factories/answers';
 import { correctResponses, createStaff } from '../../../factories/classes';
 import { fixtureScenarioFiles, resetContent } from '../../../factories/content-revisions';
@@ -22,12 +24,16 @@ async function publishedFinder() {
   return (id: string) => library.scenarios.get(id);
 }
 
-/** Publishes refund-call with its follow-up's key changed from [a, c] to [b, c], in both languages. */
+const OLD_PROMPT = 'Which are right?';
+const NEW_PROMPT = 'Which are right now?';
+
+/** Publishes refund-call with its follow-up's key changed from [a, c] to [b, c] in both languages, and its English prompt. */
 async function publishChangedKey() {
   const admin = await createStaff('admin');
   const item = await db.contentItem.findUniqueOrThrow({ where: { kind_contentId: { kind: 'scenario', contentId: 'refund-call' } } });
-  const files = fixtureScenarioFiles('refund-call').map((file) => ({ ...file, text: file.text.replace('answer: [a, c]', 'answer: [b, c]') }));
+  const files = fixtureScenarioFiles('refund-call').map((file) => ({ ...file, text: file.text.replace('answer: [a, c]', 'answer: [b, c]').replace(`prompt: ${OLD_PROMPT}`, `prompt: ${NEW_PROMPT}`) }));
   expect(files.every((file) => file.text.includes('answer: [b, c]'))).toBe(true);
+  expect(files.some((file) => file.text.includes(NEW_PROMPT))).toBe(true);
   const saved = await saveRevision(admin, { kind: 'scenario', id: 'refund-call', files, baseRevisionId: item.latestRevisionId });
   if (!saved.ok) throw new Error(saved.code);
   expect(await publishRevision(admin, saved.value.revisionId)).toMatchObject({ ok: true });
@@ -88,5 +94,21 @@ describe('follow-ups sent after a newer revision was published', () => {
     expect(stored.scenarioVersion).toBe(after('refund-call')!.version);
     expect(stored.questions).toEqual([{ questionId: 'q1', isCorrect: false }]);
     expect(stored.score).toBeLessThan(0.5);
+  });
+
+  it('are shown on the question page as in the version the decision pinned', async () => {
+    await servePublishedLibrary();
+    try {
+      const device = anonymousDevice();
+      const attemptId = await newAttempt(device);
+      expect(await recordAnswer(device, await stageSubmission(attemptId, 0, 'decision', correctResponses('refund-call')), await publishedFinder())).toMatchObject({ ok: true });
+      await publishChangedKey();
+      await servePublishedLibrary();
+      const step = await getStepData(device, attemptId, 1, 'en');
+      expect(step.kind === 'question' && step.play.stage).toBe('follow-up');
+      expect(step.kind === 'question' && step.play.questions.map((question) => question.prompt)).toEqual([OLD_PROMPT]);
+    } finally {
+      await stopServingPublishedLibrary();
+    }
   });
 });
