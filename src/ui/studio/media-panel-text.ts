@@ -15,7 +15,7 @@ export function buildMediaPanelText(t: Translate): MediaPanelText {
     tooLarge: t('errors.media.tooLarge', keep('size', 'max')),
     uploaded: t('studio.media.uploaded', keep('name')),
     alreadyUploaded: t('studio.media.alreadyUploaded', keep('name')),
-    snippetLabel: t('studio.media.snippetLabel', keep('name')),
+    snippetLabel: t('studio.media.snippetLabel'),
     altPlaceholder: t('studio.media.altPlaceholder'),
     copy: t('studio.media.copy'),
     copyReference: t('studio.media.copyReference'),

@@ -17,7 +17,6 @@ export type MediaPanelText = {
   uploaded: string;
   /** With {name}. */
   alreadyUploaded: string;
-  /** With {name}. */
   snippetLabel: string;
   altPlaceholder: string;
   copy: string;
@@ -128,8 +127,8 @@ export function MediaPanel({ uploadUrl, maxBytes, assets, text }: MediaPanelProp
           {/* eslint-disable-next-line @next/next/no-img-element -- an uploaded image, served as it is stored */}
           <img src={`/media/${latest.name}`} alt={fill(text.thumbnailAlt, { name: latest.name })} width={latest.width} height={latest.height} />
           <div className="studio-media-snippet">
-            <label htmlFor={`media-snippet-${latest.name}`}>{fill(text.snippetLabel, { name: latest.name })}</label>
-            <textarea id={`media-snippet-${latest.name}`} readOnly rows={4} value={snippetOf(latest.name)} spellCheck={false} />
+            <label htmlFor={`media-snippet-${latest.name}`}>{text.snippetLabel}</label>
+            <textarea id={`media-snippet-${latest.name}`} readOnly rows={4} wrap="off" value={snippetOf(latest.name)} spellCheck={false} />
             <div className="studio-media-copy">
               <button type="button" className="button secondary" onClick={() => copy(latest.name)}>
                 {text.copy}

@@ -57,7 +57,7 @@ describe('MediaPanel', () => {
     expect((init.headers as Record<string, string>)['x-file-name']).toBe(encodeURIComponent('付款截图.png'));
 
     expect(await screen.findByText(`Uploaded as media/${NAME}. Paste this into both language files where the image belongs, and describe it in alt:`)).toBeInTheDocument();
-    const markdown = screen.getByLabelText(`Markdown of an image exhibit showing media/${NAME}`);
+    const markdown = screen.getByLabelText('Markdown to paste');
     expect(markdown).toHaveValue(snippet(NAME));
     expect(markdown).toHaveAttribute('readonly');
     expect(screen.getAllByRole('img', { name: `Uploaded image media/${NAME}` })[0]).toHaveAttribute('src', `/media/${NAME}`);
@@ -110,7 +110,7 @@ describe('MediaPanel', () => {
   it("shows and copies an earlier image's Markdown from the list", async () => {
     const user = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(screen.getByLabelText(`Markdown of an image exhibit showing media/${EARLIER.name}`)).toHaveValue(snippet(EARLIER.name));
+    expect(screen.getByLabelText('Markdown to paste')).toHaveValue(snippet(EARLIER.name));
     expect(await navigator.clipboard.readText()).toBe(snippet(EARLIER.name));
   });
 });
