@@ -19,7 +19,7 @@ describe(`migration ${MIGRATION}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'migration-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps every row of an existing database and fills in what the new rules need', () => {
+  it('keeps every row of an existing database and fills in what the new rules need', { timeout: 60_000 }, () => {
     const file = olderDatabase(dir, MIGRATION);
     let sqlite = new Database(file);
     expect(sqlite.prepare('SELECT "migration_name" FROM "_prisma_migrations" WHERE "migration_name" = ?').all(MIGRATION)).toEqual([]);
