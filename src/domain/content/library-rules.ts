@@ -44,7 +44,7 @@ export function isBalanced({ total, legitimate }: { total: number; legitimate: n
   return share >= LEGITIMATE_SHARE_RANGE[0] && share <= LEGITIMATE_SHARE_RANGE[1];
 }
 
-export function checkLibraryRules(scenarios: Map<string, Scenario>, sets: Map<string, QuizSet>, locateEntry: SetEntryLocator): ContentIssue[] {
+export function checkLibraryRules(scenarios: ReadonlyMap<string, Scenario>, sets: ReadonlyMap<string, QuizSet>, locateEntry: SetEntryLocator): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const warn = (path: string, line: number, message: string) => issues.push({ path, line, column: 1, message, severity: 'warning' });
   const localized = (locale: Locale) => [...scenarios.values()].map((scenario) => scenario.byLocale[locale]);

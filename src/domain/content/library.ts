@@ -84,6 +84,19 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
     });
   }
 
+  const built = buildSets(setFiles, new Set(byId.keys()), scenarios);
+  issues.push(...built.issues);
+  return { scenarios, sets: built.sets, issues: sortContentIssues(issues) };
+}
+
+/**
+ * The playable quiz sets of the set files over the parsed scenarios, with every problem of the set
+ * files (a set naming a scenario that has no file is an error) and of the library rules.
+ * `scenarioIds` are the scenarios that have files, playable or not. The set editor calls it alone
+ * to check one set against the published scenarios without parsing them again.
+ */
+export function buildSets(setFiles: ContentFile[], scenarioIds: ReadonlySet<string>, scenarios: ReadonlyMap<string, Scenario>): { sets: Map<string, QuizSet>; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
   const sets = new Map<string, QuizSet>();
   for (const file of setFiles) {
     const result = parseSetFile(file.path, file.text);
@@ -94,7 +107,7 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
       continue;
     }
     result.set.scenarioIds.forEach((scenarioId, index) => {
-      if (!byId.has(scenarioId)) {
+      if (!scenarioIds.has(scenarioId)) {
         issues.push({ path: file.path, ...result.locate!(['scenarios', index]), message: `unknown scenario id "${scenarioId}": no file content/scenarios/${scenarioId}.zh-CN.md exists; fix the id or remove it` });
       }
     });
@@ -109,5 +122,5 @@ export function buildContentLibrary(scenarioFiles: ContentFile[], setFiles: Cont
     return index + 1 || 1;
   };
   issues.push(...checkLibraryRules(scenarios, sets, locateEntry));
-  return { scenarios, sets, issues: sortContentIssues(issues) };
+  return { sets, issues };
 }

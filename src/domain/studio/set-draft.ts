@@ -1,8 +1,10 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { parseYaml, splitFrontMatter } from '../content/front-matter';
-import { isError, type ContentIssue } from '../content/issues';
-import { contentPaths, libraryOfBundles, publishBlockers, withCandidate, type ContentBundle } from '../content/revisions';
+import { isError, sortContentIssues, type ContentIssue } from '../content/issues';
+import { buildSets, type ContentFile } from '../content/library';
+import type { Scenario } from '../content/scenario';
+import { contentPaths, publishBlockers, type ContentBundle } from '../content/revisions';
 import { contentIdSchema } from '../content/schemas';
 import { LOCALES, type Locale } from '../shared/locales';
 
@@ -105,26 +107,38 @@ export function setFieldOfLine(text: string, line: number): SetField {
 /** A checker problem of a set draft, with the field it concerns; lines are of the written file. */
 export type SetIssue = { path: string; line: number; column: number; message: string; severity: 'error' | 'warning'; target: SetField };
 
+/** The published library as the set editor checks against it: the parsed scenarios, which have files, and the set files. */
+export type SetCheckLibrary = { scenarios: ReadonlyMap<string, Scenario>; scenarioIds: ReadonlySet<string>; setFiles: ContentFile[] };
+
+/** The published bundles as a SetCheckLibrary over already parsed scenarios (the served library's). */
+export function setCheckLibrary(published: readonly ContentBundle[], scenarios: ReadonlyMap<string, Scenario>): SetCheckLibrary {
+  return {
+    scenarios,
+    scenarioIds: new Set(published.filter((bundle) => bundle.kind === 'scenario').map((bundle) => bundle.id)),
+    setFiles: published.filter((bundle) => bundle.kind === 'set').flatMap((bundle) => bundle.files),
+  };
+}
+
 /**
  * The checks `npm run content:check` makes, for a set draft within the published library: its
  * file's errors and library-rule warnings (unknown scenarios, a scenario both in a practice and an
  * assignment-only set, near duplicates, the no-reading baseline), and errors it would bring to
  * other files. A scenario that exists but was never published is named as such: publish it first.
+ * The scenarios are not parsed again, so a check takes milliseconds.
  */
-export function checkSetDraft(draft: SetDraft, published: readonly ContentBundle[], unpublishedScenarioIds: ReadonlySet<string>): { text: string; issues: SetIssue[] } {
+export function checkSetDraft(draft: SetDraft, library: SetCheckLibrary, unpublishedScenarioIds: ReadonlySet<string>): { text: string; issues: SetIssue[] } {
   const text = writeSetFile(draft);
   const path = setFilePath(draft.id);
-  const libraryIssues = (bundles: readonly ContentBundle[]) => libraryOfBundles(bundles).issues;
-  const candidate: ContentBundle = { kind: 'set', id: draft.id, files: [{ path, text }] };
-  const withDraft = libraryIssues(withCandidate([...published], candidate));
-  const elsewhere = publishBlockers([path], libraryIssues(published), withDraft).filter((issue) => issue.path !== path);
+  const setIssues = (setFiles: ContentFile[]) => buildSets(setFiles, library.scenarioIds, library.scenarios).issues;
+  const withDraft = setIssues([...library.setFiles.filter((file) => file.path !== path), { path, text }]);
+  const elsewhere = publishBlockers([path], setIssues(library.setFiles), withDraft).filter((issue) => issue.path !== path);
   const own = withDraft.filter((issue) => issue.path === path);
   const toSetIssue = (issue: ContentIssue, target: SetField): SetIssue => ({ path: issue.path, line: issue.line, column: issue.column, message: issue.message, severity: isError(issue) ? 'error' : 'warning', target });
-  const issues = own.map((issue) => {
+  const issues = sortContentIssues(own).map((issue) => {
     const target = setFieldOfLine(text, issue.line);
     const id = target.index === undefined ? undefined : draft.scenarioIds[target.index];
     const notPublished = id !== undefined && unpublishedScenarioIds.has(id) && isError(issue) && issue.message.startsWith('unknown scenario id');
     return toSetIssue(notPublished ? { ...issue, message: `scenario "${id}" is not published yet, so students could not play it; publish it first, or remove it from this set` } : issue, target);
   });
-  return { text, issues: [...issues, ...elsewhere.map((issue) => toSetIssue(issue, { field: 'file' }))] };
+  return { text, issues: [...issues, ...sortContentIssues(elsewhere).map((issue) => toSetIssue(issue, { field: 'file' }))] };
 }

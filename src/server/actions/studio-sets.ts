@@ -4,12 +4,13 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { diffText, revisionIdSchema } from '@/domain/content/revisions';
 import { contentIdSchema } from '@/domain/content/schemas';
-import { checkSetDraft, emptySetDraft, readSetDraft, setDraftSchema, setFilePath, writeSetFile } from '@/domain/studio/set-draft';
+import { checkSetDraft, emptySetDraft, readSetDraft, setCheckLibrary, setDraftSchema, setFilePath, writeSetFile } from '@/domain/studio/set-draft';
 import type { SetCheckOutcome, SetSaveOutcome } from '@/domain/studio/set-outcome';
 import type { FormState } from '@/domain/shared/form-state';
 import { isLocale, type Locale } from '@/domain/shared/locales';
 import { getTranslator } from '@/i18n/get-messages';
 import { requireStaff } from '@/server/auth/staff';
+import { getContentLibrary } from '@/server/content/library';
 import { listContentEntries, loadPublishedBundles, saveRevision } from '@/server/db/content-revisions';
 
 /*
@@ -32,8 +33,9 @@ export async function checkSetAction(locale: string, input: unknown): Promise<Se
   const entries = await listContentEntries(caller.value);
   if (!entries.ok) return { ok: false, message: t(entries.message) };
   const unpublished = new Set(entries.value.filter((entry) => entry.kind === 'scenario' && entry.publishedRevisionId === null).map((entry) => entry.id));
+  // The served library holds the published scenarios parsed once; only the set files are read here.
   const { bundles } = await loadPublishedBundles();
-  return { ok: true, ...checkSetDraft(parsed.data, bundles, unpublished) };
+  return { ok: true, ...checkSetDraft(parsed.data, setCheckLibrary(bundles, getContentLibrary().scenarios), unpublished) };
 }
 
 const saveSetInputSchema = z.object({ draft: setDraftSchema, baseRevisionId: revisionIdSchema.nullable() });

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { diffText, groupContentFiles } from '@/domain/content/revisions';
+import { diffText, groupContentFiles, libraryOfBundles } from '@/domain/content/revisions';
 import type { PublishOutcome } from '@/domain/studio/save-outcome';
-import { checkSetDraft, emptySetDraft, writeSetFile, type SetDraft } from '@/domain/studio/set-draft';
+import { checkSetDraft, emptySetDraft, setCheckLibrary, writeSetFile, type SetDraft } from '@/domain/studio/set-draft';
 import type { SetCheckOutcome, SetSaveOutcome, SetScenarioChoice } from '@/domain/studio/set-outcome';
 import en from '@/i18n/messages/en.json';
 import { createTranslator } from '@/i18n/translate';
@@ -17,7 +17,8 @@ const root = 'tests/fixtures/library/content';
 const bundles = groupContentFiles(['scenarios', 'sets'].flatMap((folder) => readdirSync(`${root}/${folder}`).map((name) => ({ path: `content/${folder}/${name}`, text: readFileSync(`${root}/${folder}/${name}`, 'utf8') })))).bundles;
 
 /** The checker the action runs, called in-process against the fixture library. */
-const check = async (draft: SetDraft): Promise<SetCheckOutcome> => ({ ok: true, ...checkSetDraft(draft, bundles, new Set(['fresh-draft'])) });
+const library = setCheckLibrary(bundles, libraryOfBundles(bundles).scenarios);
+const check = async (draft: SetDraft): Promise<SetCheckOutcome> => ({ ok: true, ...checkSetDraft(draft, library, new Set(['fresh-draft'])) });
 
 const choices: SetScenarioChoice[] = [
   { id: 'relink-chat', title: { en: 'Relink chat', 'zh-CN': '改价链接' }, status: 'published', channel: 'im-chat', verdict: 'scam' },
@@ -27,6 +28,9 @@ const choices: SetScenarioChoice[] = [
 ];
 
 const saved: SetDraft = { ...emptySetDraft('parcel-scams'), title: { 'zh-CN': '快递', en: 'Parcels' }, description: { 'zh-CN': '快递骗局。', en: 'Parcel scams.' }, scenarioIds: ['relink-chat', 'refund-call'] };
+
+/** Generous waits: the machine that runs the tests may be busy. */
+const WAIT = { timeout: 5_000 };
 
 const never = async (): Promise<never> => {
   throw new Error('not expected');
@@ -74,7 +78,7 @@ describe('SetStudio: the scenarios panel', () => {
 
   it('shows the checker’s problems at the scenario they concern, and blocks publishing while there are errors', async () => {
     renderStudio({ draft: { ...saved, scenarioIds: ['relink-chat', 'fresh-draft'] } });
-    const problem = await screen.findAllByText(/"fresh-draft" is not published yet/);
+    const problem = await screen.findAllByText(/"fresh-draft" is not published yet/, {}, WAIT);
     expect(problem[0].closest('li.studio-set-entry')?.querySelector('code')?.textContent).toBe('fresh-draft');
     expect(screen.getByText(en['studio.sets.publishHasErrors'])).toBeInTheDocument();
     expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeDisabled();
@@ -101,7 +105,7 @@ describe('SetStudio: the details panel, save and publish', () => {
       return { status: 'published', number: 2, message: 'Revision 2 is published.' };
     };
     renderStudio({ save, publish });
-    await waitFor(() => expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeEnabled(), WAIT);
 
     const english = screen.getByRole('group', { name: en['studio.locale.en'] });
     await userEvent.clear(within(english).getByLabelText(en['studio.sets.details.title']));
@@ -111,11 +115,11 @@ describe('SetStudio: the details panel, save and publish', () => {
     expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeDisabled();
 
     await userEvent.click(screen.getByRole('button', { name: en['studio.save.button'] }));
-    await screen.findByText('Saved as revision 2.');
+    await screen.findByText('Saved as revision 2.', {}, WAIT);
     expect(saves).toEqual([{ draft: { ...saved, title: { ...saved.title, en: 'Parcel scams' }, practice: false, draw: 1 }, baseRevisionId: 'r1' }]);
-    await waitFor(() => expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: en['studio.publish.button'] })).toBeEnabled(), WAIT);
     await userEvent.click(screen.getByRole('button', { name: en['studio.publish.button'] }));
-    await screen.findByText('Revision 2 is published.');
+    await screen.findByText('Revision 2 is published.', {}, WAIT);
     expect(published).toEqual(['r2']);
   });
 
@@ -133,11 +137,13 @@ describe('SetStudio: the details panel, save and publish', () => {
     renderStudio({ save });
     await userEvent.click(screen.getByRole('button', { name: 'Remove "Refund call" from the set' }));
     await userEvent.click(screen.getByRole('button', { name: en['studio.save.button'] }));
-    const conflict = await screen.findByRole('region', { name: en['studio.sets.stale.heading'] });
+    const conflict = await screen.findByRole('region', { name: en['studio.sets.stale.heading'] }, WAIT);
     expect(within(conflict).getByText('- refund-call')).toBeInTheDocument();
     expect(within(conflict).getByText('- relink-chat')).toBeInTheDocument();
 
-    await userEvent.click(within(conflict).getByRole('button', { name: en['studio.stale.takeTheirs'] }));
+    const takeTheirs = within(conflict).getByRole('button', { name: en['studio.stale.takeTheirs'] });
+    await waitFor(() => expect(takeTheirs).toBeEnabled(), WAIT);
+    await userEvent.click(takeTheirs);
     expect(entryTitles()).toEqual(['Refund call']);
     expect(screen.queryByRole('region', { name: en['studio.sets.stale.heading'] })).toBeNull();
     expect(bases).toEqual(['r1']);
