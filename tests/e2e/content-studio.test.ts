@@ -110,6 +110,9 @@ describe('the content studio', () => {
     await page.getByLabel(en['studio.new.id']).fill('studio-e2e-set');
     await page.getByRole('button', { name: en['studio.new.submit'] }).click();
     await page.waitForURL(`${baseUrl}/en/admin/content/sets/studio-e2e-set`);
+    // The first check's result shows once the page runs in the browser: only then does typing count.
+    const setProblems = page.locator('.studio-set-check .studio-issue-count');
+    await expect.poll(() => setProblems.textContent()).toMatch(/errors/);
     for (const [locale, title, description] of [
       ['zh-CN', '工作室快递检查', '一个从模板写出的场景。'],
       ['en', SET_TITLE, 'One scenario written from a template.'],
@@ -128,6 +131,8 @@ describe('the content studio', () => {
     await page.waitForURL(`${baseUrl}/en/admin/content/sets/studio-e2e-set?add=studio-e2e-parcel`);
     const entries = page.locator('.studio-set-entry');
     await expect.poll(() => entries.count()).toBe(1);
+    // A one-scenario set gets the no-reading baseline warning, which does not block publishing.
+    await expect.poll(() => setProblems.textContent()).toContain(en['studio.issues.count'].replace('{errors}', '0').split('{warnings}')[0]);
     expect(await entries.first().textContent()).toContain(en['channel.email']);
     await page.getByRole('button', { name: en['studio.save.button'] }).click();
     await page.getByText(en['studio.save.saved'].replace('{number}', '3')).waitFor();
