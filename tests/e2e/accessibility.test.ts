@@ -224,6 +224,10 @@ describe('accessibility: no serious or critical WCAG 2.2 A/AA violations', () =>
     const invitationLink = await admin.getByLabel(en['admin.invite.linkLabel']).inputValue();
     findings.push(...(await scan(admin, 'admin page with a new invitation link [en]')));
     for (const { locale } of LOCALES) findings.push(...(await visitAndScan(admin, `/${locale}/admin`, `admin page [${locale}]`)));
+    for (const { locale } of LOCALES) {
+      findings.push(...(await visitAndScan(admin, `/${locale}/admin/content/sets`, `quiz sets [${locale}]`)));
+      findings.push(...(await visitAndScan(admin, `/${locale}/admin/content/sets/buyer-basics?add=relink-price-error-im`, `quiz set editor [${locale}]`)));
+    }
     await adminContext.close();
 
     // The trainer accepts the invitation and signs in.
