@@ -1,33 +1,20 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { formatCalendarDay, readFreshnessFields, reviewStatus, type ReviewStatus } from '@/domain/content/freshness';
 import type { DraftCheckOutcome } from '@/domain/studio/check-outcome';
 import type { DraftFiles } from '@/domain/studio/draft-check';
-import type { LatestRevision, PublishIssue, PublishOutcome, SaveOutcome } from '@/domain/studio/save-outcome';
+import type { LatestRevision, PublishOutcome, SaveOutcome } from '@/domain/studio/save-outcome';
 import type { DraftCheckInput } from '@/domain/studio/schemas';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/shared/locales';
 import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import type { StudentScreenText } from './preview-text';
+import { StudioNotice, useStudioActions, type SaveText } from './studio-actions';
 import { StudioEditor, type StudioEditorText } from './studio-editor';
 
-export type ScenarioStudioText = {
-  save: string;
-  saving: string;
-  publish: string;
-  publishing: string;
-  unsaved: string;
-  allSaved: string;
-  publishNeedsSave: string;
-  publishHasErrors: string;
-  networkError: string;
-  staleHeading: string;
-  staleHelp: string;
-  staleKeepMine: string;
-  staleTakeTheirs: string;
+export type ScenarioStudioText = SaveText & {
   staleDiffOf: string;
-  staleNoChange: string;
   header: ScenarioHeaderText;
   editor: StudioEditorText;
 };
@@ -61,8 +48,6 @@ type ScenarioStudioProps = {
   text: ScenarioStudioText;
 };
 
-type Notice = { tone: 'success' | 'error'; message: string; issues?: PublishIssue[] };
-
 /**
  * A scenario's editor with Save (a draft revision on top of the one it started from) and Publish
  * (the latest saved revision, refused while the checker finds errors). A save that collides with
@@ -73,45 +58,17 @@ export function ScenarioStudio({ id, locale, revisionId, number, publishedNumber
   const [published, setPublished] = useState(publishedNumber);
   const [loaded, setLoaded] = useState({ key: revisionId, files });
   const [current, setCurrent] = useState(files);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [conflict, setConflict] = useState<LatestRevision | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const { notice, conflict, isPending, saveWith, publishWith, dropConflict } = useStudioActions<LatestRevision>(text.networkError);
   const isDirty = LOCALES.some((at) => current[at] !== base.files[at]);
 
-  const onSave = (mine: DraftFiles, baseRevisionId: string) =>
-    startTransition(async () => {
-      try {
-        const outcome = await save({ id, files: mine, baseRevisionId });
-        if (outcome.status === 'saved') {
-          setBase({ revisionId: outcome.revisionId, number: outcome.number, files: mine });
-          setConflict(null);
-          setNotice({ tone: 'success', message: outcome.message });
-        } else if (outcome.status === 'stale') {
-          setConflict(outcome.latest);
-          setNotice({ tone: 'error', message: outcome.message });
-        } else setNotice({ tone: 'error', message: outcome.message });
-      } catch {
-        setNotice({ tone: 'error', message: text.networkError });
-      }
-    });
-
-  const onPublish = () =>
-    startTransition(async () => {
-      try {
-        const outcome = await publish(base.revisionId);
-        if (outcome.status === 'published') setPublished(outcome.number);
-        setNotice(outcome.status === 'published' ? { tone: 'success', message: outcome.message } : { tone: 'error', message: outcome.message, issues: outcome.status === 'has_errors' ? outcome.issues : undefined });
-      } catch {
-        setNotice({ tone: 'error', message: text.networkError });
-      }
-    });
+  const onSave = (mine: DraftFiles, baseRevisionId: string) => saveWith(() => save({ id, files: mine, baseRevisionId }), (saved) => setBase({ revisionId: saved.revisionId, number: saved.number, files: mine }));
+  const onPublish = () => publishWith(() => publish(base.revisionId), setPublished);
 
   const takeTheirs = (theirs: LatestRevision) => {
     setBase({ revisionId: theirs.revisionId, number: theirs.number, files: theirs.files });
     setLoaded({ key: theirs.revisionId, files: theirs.files });
     setCurrent(theirs.files);
-    setConflict(null);
-    setNotice(null);
+    dropConflict();
   };
 
   return (
@@ -160,22 +117,7 @@ export function ScenarioStudio({ id, locale, revisionId, number, publishedNumber
               <p id="studio-publish-note" className="hint">
                 {publishBlock ?? (isDirty ? text.unsaved : text.allSaved)}
               </p>
-              <div role="status" aria-live="polite" className="studio-notice-slot">
-                {notice && (
-                  <div className={`notice ${notice.tone}`}>
-                    <p>{notice.message}</p>
-                    {notice.issues && (
-                      <ul>
-                        {notice.issues.map((issue, index) => (
-                          <li key={index}>
-                            <code>{`${issue.path}:${issue.line}:${issue.column}`}</code> {issue.message}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                )}
-              </div>
+              <StudioNotice notice={notice} />
             </div>
           );
         }}
