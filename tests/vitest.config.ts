@@ -19,7 +19,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['tests/setup/unit.ts'] },
+        // A loaded machine stretches the component tests' background waits (see tests/setup/unit.ts).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['tests/setup/unit.ts'], testTimeout: 20_000 },
       },
       {
         extends: true,
