@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/setup/integration-global.ts'],
           setupFiles: ['tests/setup/integration-db.ts'],
+          // Each test seeds a real database; under a loaded CI run PostgreSQL seeding alone can pass
+          // the default 5 s. The timeout only catches a hang: no test asserts on time.
+          testTimeout: 30_000,
         },
       },
       {
