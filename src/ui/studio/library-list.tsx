@@ -1,6 +1,7 @@
 import type { LibraryRow } from '@/domain/studio/library-filter';
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
+import { UpdatedLine } from './updated-line';
 
 type LibraryListProps = {
   locale: Locale;
@@ -33,9 +34,7 @@ export function LibraryList({ locale, rows, t, formatDate, formatDay }: LibraryL
               {row.facts.audience && <span>{t(`studio.audience.${row.facts.audience}`)}</span>}
               {row.facts.difficulty && <span>{t(`studio.difficulty.${row.facts.difficulty}`)}</span>}
             </p>
-            <p className="row-meta">
-              {t(row.updatedByName ? 'studio.library.updatedBy' : 'studio.library.updatedFromFiles', { number: row.latestNumber, date: formatDate(row.updatedAt), name: row.updatedByName ?? '' })}
-            </p>
+            <UpdatedLine latestNumber={row.latestNumber} updatedAt={row.updatedAt} updatedByName={row.updatedByName} t={t} formatDate={formatDate} />
           </div>
         </li>
       ))}

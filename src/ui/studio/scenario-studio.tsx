@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/shared/locales';
 import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import type { StudentScreenText } from './preview-text';
-import { StudioNotice, useStudioActions, type SaveText } from './studio-actions';
+import { StudioActionBar, useStudioActions, type SaveText } from './studio-actions';
 import { StudioEditor, type StudioEditorText } from './studio-editor';
 
 export type ScenarioStudioText = SaveText & {
@@ -107,18 +107,16 @@ export function ScenarioStudio({ id, locale, revisionId, number, publishedNumber
           const hasErrors = issues.some((issue) => issue.severity === 'error');
           const publishBlock = isDirty ? text.publishNeedsSave : isChecked && hasErrors ? text.publishHasErrors : null;
           return (
-            <div className="studio-actions">
-              <button type="button" className="button primary" disabled={isPending || !isDirty || conflict !== null} onClick={() => onSave(current, base.revisionId)}>
-                {isPending ? text.saving : text.save}
-              </button>
-              <button type="button" className="button secondary" disabled={isPending || publishBlock !== null} aria-describedby="studio-publish-note" onClick={onPublish}>
-                {isPending ? text.publishing : text.publish}
-              </button>
-              <p id="studio-publish-note" className="hint">
-                {publishBlock ?? (isDirty ? text.unsaved : text.allSaved)}
-              </p>
-              <StudioNotice notice={notice} />
-            </div>
+            <StudioActionBar
+              text={text}
+              isPending={isPending}
+              isDirty={isDirty}
+              hasConflict={conflict !== null}
+              publishBlock={publishBlock}
+              notice={notice}
+              onSave={() => onSave(current, base.revisionId)}
+              onPublish={onPublish}
+            />
           );
         }}
       />

@@ -1,6 +1,7 @@
 import type { Locale } from '@/domain/shared/locales';
 import type { Translate } from '@/i18n/translate';
 import type { StudioSetRow } from '@/server/content/studio-sets';
+import { UpdatedLine } from './updated-line';
 
 type SetListProps = { locale: Locale; rows: StudioSetRow[]; t: Translate; formatDate: (instant: Date) => string };
 
@@ -21,9 +22,7 @@ export function SetList({ locale, rows, t, formatDate }: SetListProps) {
               <span>{t('studio.sets.scenarioCount', { count: row.scenarioIds.length })}</span>
               <span>{t(row.practice ? 'studio.sets.practice' : 'studio.sets.assignmentOnly')}</span>
             </p>
-            <p className="row-meta">
-              {t(row.updatedByName ? 'studio.library.updatedBy' : 'studio.library.updatedFromFiles', { number: row.latestNumber, date: formatDate(row.updatedAt), name: row.updatedByName ?? '' })}
-            </p>
+            <UpdatedLine latestNumber={row.latestNumber} updatedAt={row.updatedAt} updatedByName={row.updatedByName} t={t} formatDate={formatDate} />
           </div>
         </li>
       ))}

@@ -9,7 +9,7 @@ import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import { SetDetailsPanel, type SetDetailsText } from './set-details-panel';
 import { SetScenariosPanel, type SetScenariosText } from './set-scenarios-panel';
-import { StudioNotice, useStudioActions, type SaveText, type StudioNoticeState } from './studio-actions';
+import { StudioActionBar, useStudioActions, type SaveText, type StudioNoticeState } from './studio-actions';
 import { CHECK_DELAY_MS } from './studio-editor';
 
 export type SetStudioText = SaveText & {
@@ -160,18 +160,16 @@ export function SetStudio({ locale, revisionId, draft, choices, addOnOpen, check
             <pre>{checked.text}</pre>
           </details>
         )}
-        <div className="studio-actions">
-          <button type="button" className="button primary" disabled={isPending || !isDirty || conflict !== null} onClick={() => onSave(base.revisionId)}>
-            {isPending ? text.saving : text.save}
-          </button>
-          <button type="button" className="button secondary" disabled={isPending || publishBlock !== null} aria-describedby="studio-publish-note" onClick={onPublish}>
-            {isPending ? text.publishing : text.publish}
-          </button>
-          <p id="studio-publish-note" className="hint">
-            {publishBlock ?? (isDirty ? text.unsaved : text.allSaved)}
-          </p>
-          <StudioNotice notice={notice} />
-        </div>
+        <StudioActionBar
+          text={text}
+          isPending={isPending}
+          isDirty={isDirty}
+          hasConflict={conflict !== null}
+          publishBlock={publishBlock}
+          notice={notice}
+          onSave={() => onSave(base.revisionId)}
+          onPublish={onPublish}
+        />
       </section>
     </div>
   );

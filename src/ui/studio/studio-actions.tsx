@@ -87,3 +87,33 @@ export function StudioNotice({ notice }: { notice: StudioNoticeState | null }) {
     </div>
   );
 }
+
+type StudioActionBarProps = {
+  text: SaveText;
+  isPending: boolean;
+  isDirty: boolean;
+  hasConflict: boolean;
+  /** Why Publish is refused now (unsaved changes, errors), or null when it may run. */
+  publishBlock: string | null;
+  notice: StudioNoticeState | null;
+  onSave: () => void;
+  onPublish: () => void;
+};
+
+/** Save draft and Publish with the reason Publish waits, and the last outcome. */
+export function StudioActionBar({ text, isPending, isDirty, hasConflict, publishBlock, notice, onSave, onPublish }: StudioActionBarProps) {
+  return (
+    <div className="studio-actions">
+      <button type="button" className="button primary" disabled={isPending || !isDirty || hasConflict} onClick={onSave}>
+        {isPending ? text.saving : text.save}
+      </button>
+      <button type="button" className="button secondary" disabled={isPending || publishBlock !== null} aria-describedby="studio-publish-note" onClick={onPublish}>
+        {isPending ? text.publishing : text.publish}
+      </button>
+      <p id="studio-publish-note" className="hint">
+        {publishBlock ?? (isDirty ? text.unsaved : text.allSaved)}
+      </p>
+      <StudioNotice notice={notice} />
+    </div>
+  );
+}
