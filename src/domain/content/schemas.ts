@@ -13,6 +13,16 @@ export const contentIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case: lowercase letters, digits and single hyphens, e.g. "price-relink"' });
 
+/** Words the content studio uses as page names beside scenario and set ids (/admin/content/new, …/sets/new). */
+export const RESERVED_CONTENT_IDS = ['new', 'import', 'sets'] as const;
+
+export const isReservedContentId = (id: string): boolean => (RESERVED_CONTENT_IDS as readonly string[]).includes(id);
+
+/** The id of a scenario or set: kebab-case, and never a word the studio's addresses already use. */
+export const libraryIdSchema = contentIdSchema.refine((id) => !isReservedContentId(id), {
+  error: `is a word the content studio uses for its own pages (${RESERVED_CONTENT_IDS.join(', ')}); choose a descriptive id, e.g. "price-relink"`,
+});
+
 const CJK = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
 
@@ -78,7 +88,7 @@ function findDuplicates(values: string[]): number[] {
 
 export const scenarioFrontMatterSchema = z
   .object({
-    id: contentIdSchema,
+    id: libraryIdSchema,
     title: textSchema,
     audience: z.enum(AUDIENCES),
     channel: z.enum(CHANNELS),
@@ -177,7 +187,7 @@ const localizedTextSchema = z.object(Object.fromEntries(LOCALES.map((locale) => 
 
 export const setFrontMatterSchema = z
   .object({
-    id: contentIdSchema,
+    id: libraryIdSchema,
     title: localizedTextSchema,
     description: localizedTextSchema,
     scenarios: z.array(contentIdSchema).min(1, { error: 'needs at least one scenario id' }),

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { diffText, revisionIdSchema } from '@/domain/content/revisions';
-import { contentIdSchema } from '@/domain/content/schemas';
+import { isReservedContentId, libraryIdSchema } from '@/domain/content/schemas';
 import { checkSetDraft, emptySetDraft, readSetDraft, setCheckLibrary, setDraftSchema, setFilePath, writeSetFile } from '@/domain/studio/set-draft';
 import type { SetCheckOutcome, SetSaveOutcome } from '@/domain/studio/set-outcome';
 import type { FormState } from '@/domain/shared/form-state';
@@ -76,8 +76,11 @@ export async function createSetAction(_previous: FormState, form: FormData): Pro
   if (!caller.ok) return { status: 'error', message: t(caller.message) };
   const value = form.get('id');
   const values = { id: typeof value === 'string' ? value.trim() : '' };
-  const id = contentIdSchema.safeParse(values.id);
-  if (!id.success) return { status: 'error', message: t('studio.new.badId'), fieldErrors: { id: t('studio.new.badId') }, values };
+  const id = libraryIdSchema.safeParse(values.id);
+  if (!id.success) {
+    const message = t(isReservedContentId(values.id) ? 'studio.new.reservedId' : 'studio.new.badId', { id: values.id });
+    return { status: 'error', message, fieldErrors: { id: message }, values };
+  }
   const saved = await saveRevision(caller.value, { kind: 'set', id: id.data, files: [{ path: setFilePath(id.data), text: writeSetFile(emptySetDraft(id.data)) }], baseRevisionId: null });
   if (!saved.ok) {
     if (saved.code === 'stale_base') return { status: 'error', message: t('studio.sets.new.taken', { id: id.data }), fieldErrors: { id: t('studio.sets.new.taken', { id: id.data }) }, values };

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { ContentFile } from '@/domain/content/library';
 import { diffText, revisionIdSchema } from '@/domain/content/revisions';
-import { contentIdSchema } from '@/domain/content/schemas';
+import { contentIdSchema, isReservedContentId, libraryIdSchema } from '@/domain/content/schemas';
 import type { DraftCheckOutcome } from '@/domain/studio/check-outcome';
 import { scenarioPath, type DraftFiles } from '@/domain/studio/draft-check';
 import { checkDraftForEditor } from '@/domain/studio/preview';
@@ -125,8 +125,11 @@ export async function createScenarioAction(_previous: FormState, form: FormData)
   const caller = await requireStaff('admin');
   if (!caller.ok) return { status: 'error', message: t(caller.message) };
   const values = { id: field(form, 'id'), channel: field(form, 'channel'), from: field(form, 'from') };
-  const id = contentIdSchema.safeParse(values.id);
-  if (!id.success) return { status: 'error', message: t('studio.new.badId'), fieldErrors: { id: t('studio.new.badId') }, values };
+  const id = libraryIdSchema.safeParse(values.id);
+  if (!id.success) {
+    const message = t(isReservedContentId(values.id) ? 'studio.new.reservedId' : 'studio.new.badId', { id: values.id });
+    return { status: 'error', message, fieldErrors: { id: message }, values };
+  }
   let files: DraftFiles;
   if (values.from) {
     const source = await getContentEntry(caller.value, 'scenario', values.from);

@@ -74,6 +74,8 @@ describe('creating, saving, publishing and restoring a scenario', () => {
     const again = await createScenarioAction(IDLE, formOf({ locale: 'en', id: 'parcel-fee-sms', channel: 'email' }));
     expect(again).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.new.taken'].replace('{id}', 'parcel-fee-sms') } });
     expect(await createScenarioAction(IDLE, formOf({ locale: 'en', id: 'Bad Id', channel: 'sms' }))).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.new.badId'] } });
+    // "import" would be hidden by the studio's own import page at /admin/content/import.
+    expect(await createScenarioAction(IDLE, formOf({ locale: 'en', id: 'import', channel: 'sms' }))).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.new.reservedId'].replace('{id}', 'import') } });
     expect(await createScenarioAction(IDLE, formOf({ locale: 'en', id: 'fine-id', channel: 'fax' }))).toMatchObject({ status: 'error', fieldErrors: { channel: en['studio.new.badChannel'] } });
   });
 

@@ -56,6 +56,7 @@ describe('creating, checking, saving and publishing a set', () => {
     expect(entry.ok && entry.value.latest.files.map((file) => file.path)).toEqual(['content/sets/parcel-scams.md']);
     expect(await createSetAction(IDLE, formOf({ locale: 'en', id: 'parcel-scams' }))).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.sets.new.taken'].replace('{id}', 'parcel-scams') } });
     expect(await createSetAction(IDLE, formOf({ locale: 'en', id: 'Parcel Scams' }))).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.new.badId'] } });
+    expect(await createSetAction(IDLE, formOf({ locale: 'en', id: 'new' }))).toMatchObject({ status: 'error', fieldErrors: { id: en['studio.new.reservedId'].replace('{id}', 'new') } });
     // A set may share its id with a scenario: they are different kinds.
     await createSet('relink-chat');
   });

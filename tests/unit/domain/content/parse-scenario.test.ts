@@ -111,3 +111,14 @@ describe('joinCjkLines', () => {
     expect(joinCjkLines(input)).toBe(expected);
   });
 });
+
+describe('scenario ids the studio needs for its pages', () => {
+  it('refuses "new", "import" and "sets" at the id, and accepts ids that only contain them', () => {
+    const withId = (id: string) => parseScenarioFile(`content/scenarios/${id}.zh-CN.md`, text.replace('id: relink-chat', `id: ${id}`));
+    expect(withId('import').issues).toEqual([
+      expect.objectContaining({ line: 2, column: 5, message: expect.stringContaining('is a word the content studio uses for its own pages (new, import, sets)') }),
+    ]);
+    expect(withId('sets').scenario).toBeUndefined();
+    expect(withId('new-sets-import').issues).toEqual([]);
+  });
+});
