@@ -3,13 +3,10 @@
 // Without --out the GIFT text goes to standard output. In Moodle: Question bank > Import > GIFT.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportSetAsGift } from '../src/domain/content/gift/scenario-to-gift';
 import { isError } from '../src/domain/content/issues';
 import { isLocale, LOCALES, type Locale } from '../src/domain/shared/locales';
-import en from '../src/i18n/messages/en.json';
-import zhCN from '../src/i18n/messages/zh-CN.json';
-import { createTranslator } from '../src/i18n/translate';
 import { readContentLibrary } from '../src/server/content/read-files';
+import { giftOfSet } from '../src/server/content/set-gift';
 
 const USAGE = 'Usage: npm run content:export-gift -- <setId> --locale zh-CN|en [--out <file.gift>]';
 
@@ -38,13 +35,7 @@ if (!set) stop(`There is no playable set "${setId}". Sets: ${setIds.join(', ')}.
 const errors = library.issues.filter(isError).length;
 if (errors > 0) console.error(`The content has ${errors} error${errors === 1 ? '' : 's'}; broken scenarios are left out of the export (see npm run content:check).`);
 
-const translate = createTranslator(locale === 'en' ? en : zhCN);
-const gift = exportSetAsGift({
-  set,
-  scenarios: set.scenarioIds.map((id) => library.scenarios.get(id)!.byLocale[locale]),
-  locale,
-  labels: { redFlag: (tag) => translate(`redFlag.${tag}`), trustSignal: (tag) => translate(`trustSignal.${tag}`) },
-});
+const gift = giftOfSet(library, setId, locale)!;
 if (values.out) {
   writeFileSync(values.out, gift);
   console.error(`${values.out}: ${set.scenarioIds.length} scenarios of "${setId}" (${locale}) as GIFT. In Moodle: Question bank > Import > GIFT format.`);

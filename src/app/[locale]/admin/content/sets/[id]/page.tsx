@@ -6,6 +6,7 @@ import { publishScenarioAction } from '@/server/actions/studio';
 import { checkSetAction, saveSetAction } from '@/server/actions/studio-sets';
 import { getStaffForPage } from '@/server/auth/staff';
 import { loadScenarioChoices, loadSetForStudio } from '@/server/content/studio-sets';
+import { SetGiftLinks } from '@/ui/studio/set-gift-links';
 import { SetStudio } from '@/ui/studio/set-studio';
 import { buildSetStudioText } from '@/ui/studio/set-text';
 import '@/ui/styles/studio.css';
@@ -51,6 +52,7 @@ export default async function SetEditorPage({ params, searchParams }: SetEditorP
         publish={publishScenarioAction.bind(null, locale)}
         text={buildSetStudioText(t)}
       />
+      <SetGiftLinks locale={locale} setId={id} number={set.number} publishedNumber={set.publishedNumber} t={t} />
     </div>
   );
 }
