@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/shared/locales';
 import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import type { StudentScreenText } from './preview-text';
-import { StudioActionBar, useStudioActions, type SaveText } from './studio-actions';
+import { StaleChoice, StudioActionBar, useStudioActions, type SaveText } from './studio-actions';
 import { StudioEditor, type StudioEditorText } from './studio-editor';
 
 export type ScenarioStudioText = SaveText & {
@@ -84,14 +84,7 @@ export function ScenarioStudio({ id, locale, revisionId, number, publishedNumber
               {conflict.diffs[at].changed === 0 ? <p className="hint">{text.staleNoChange}</p> : <DiffLines lines={conflict.diffs[at].lines} />}
             </div>
           ))}
-          <div className="studio-actions">
-            <button type="button" className="button primary" disabled={isPending} onClick={() => onSave(current, conflict.revisionId)}>
-              {text.staleKeepMine}
-            </button>
-            <button type="button" className="button secondary" disabled={isPending} onClick={() => takeTheirs(conflict)}>
-              {text.staleTakeTheirs}
-            </button>
-          </div>
+          <StaleChoice text={text} isPending={isPending} onKeepMine={() => onSave(current, conflict.revisionId)} onTakeTheirs={() => takeTheirs(conflict)} />
         </section>
       )}
       <StudioEditor

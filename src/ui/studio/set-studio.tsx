@@ -9,7 +9,7 @@ import { formatMessage } from '@/i18n/translate';
 import { DiffLines } from './diff-lines';
 import { SetDetailsPanel, type SetDetailsText } from './set-details-panel';
 import { SetScenariosPanel, type SetScenariosText } from './set-scenarios-panel';
-import { StudioActionBar, useStudioActions, type SaveText, type StudioNoticeState } from './studio-actions';
+import { StaleChoice, StudioActionBar, useStudioActions, type SaveText, type StudioNoticeState } from './studio-actions';
 import { CHECK_DELAY_MS } from './studio-editor';
 
 export type SetStudioText = SaveText & {
@@ -125,14 +125,7 @@ export function SetStudio({ locale, revisionId, draft, choices, addOnOpen, check
           <h2 id="studio-conflict-heading">{text.staleHeading}</h2>
           <p>{text.staleHelp}</p>
           <div className="studio-diff">{conflict.changed === 0 ? <p className="hint">{text.staleNoChange}</p> : <DiffLines lines={conflict.diff} />}</div>
-          <div className="studio-actions">
-            <button type="button" className="button primary" disabled={isPending} onClick={() => onSave(conflict.revisionId)}>
-              {text.staleKeepMine}
-            </button>
-            <button type="button" className="button secondary" disabled={isPending} onClick={() => takeTheirs(conflict)}>
-              {text.staleTakeTheirs}
-            </button>
-          </div>
+          <StaleChoice text={text} isPending={isPending} onKeepMine={() => onSave(conflict.revisionId)} onTakeTheirs={() => takeTheirs(conflict)} />
         </section>
       )}
       <SetDetailsPanel draft={current} issues={isChecked ? issues : []} onChange={setCurrent} text={text.details} issueText={issueText} />

@@ -117,3 +117,17 @@ export function StudioActionBar({ text, isPending, isDirty, hasConflict, publish
     </div>
   );
 }
+
+/** The two ways out of a stale save: save mine on top of the other admin's revision, or load theirs. */
+export function StaleChoice({ text, isPending, onKeepMine, onTakeTheirs }: { text: SaveText; isPending: boolean; onKeepMine: () => void; onTakeTheirs: () => void }) {
+  return (
+    <div className="studio-actions">
+      <button type="button" className="button primary" disabled={isPending} onClick={onKeepMine}>
+        {text.staleKeepMine}
+      </button>
+      <button type="button" className="button secondary" disabled={isPending} onClick={onTakeTheirs}>
+        {text.staleTakeTheirs}
+      </button>
+    </div>
+  );
+}

@@ -1,44 +1,7 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { formatDateTime } from '@/domain/shared/time-zones';
-import { isLocale } from '@/i18n/config';
-import { getTranslator } from '@/i18n/get-messages';
-import { restoreRevisionAction } from '@/server/actions/studio';
-import { getStaffForPage } from '@/server/auth/staff';
-import { loadRevisionHistory } from '@/server/content/studio-history';
-import { RevisionHistory } from '@/ui/studio/revision-history';
-import '@/ui/styles/studio.css';
+import { renderHistoryPage, historyMetadata, type HistoryProps } from '../../../revision-history-page';
 
-type HistoryProps = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ revision?: string }> };
+export const generateMetadata = historyMetadata;
 
-export async function generateMetadata({ params }: HistoryProps): Promise<Metadata> {
-  const { locale, id } = await params;
-  return isLocale(locale) ? { title: getTranslator(locale)('studio.history.title', { id }) } : {};
-}
-
-export default async function SetHistoryPage({ params, searchParams }: HistoryProps) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const admin = await getStaffForPage(locale, `/${locale}/admin/content/sets/${id}/history`, 'admin');
-  const history = await loadRevisionHistory(admin, 'set', id, (await searchParams).revision);
-  if (!history) notFound();
-  const t = getTranslator(locale);
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-  return (
-    <RevisionHistory
-      locale={locale}
-      kind="set"
-      id={id}
-      breadcrumbs={
-        <>
-          <a href={`/${locale}/admin/content/sets`}>{t('studio.sets.title')}</a> › <a href={`/${locale}/admin/content/sets/${id}`}>{id}</a>
-        </>
-      }
-      history={history}
-      restore={restoreRevisionAction}
-      t={t}
-      formatDate={(instant) => formatDateTime(instant, locale, timeZone)}
-    />
-  );
+export default async function SetHistoryPage(props: HistoryProps) {
+  return renderHistoryPage({ kind: 'set', ...props });
 }
