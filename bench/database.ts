@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
+import { dropPostgresqlDatabase } from '../scripts/db/drop-postgresql-database.mjs';
 
 export const BENCH_PROVIDERS = ['sqlite', 'postgresql'] as const;
 export type BenchProvider = (typeof BENCH_PROVIDERS)[number];
@@ -30,12 +31,12 @@ export function withDatabase(url: string, database: string): string {
   return address.toString();
 }
 
-/** Runs statements one by one on `url` (CREATE and DROP DATABASE cannot run in a transaction). */
-async function runOn(url: string, statements: string[]): Promise<void> {
+/** Runs `work` on a connection to `url` (CREATE and DROP DATABASE cannot run in a transaction). */
+async function runOn(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const statement of statements) await client.query(statement);
+    await work(client);
   } finally {
     await client.end();
   }
@@ -55,13 +56,13 @@ export async function createBenchDatabase(provider: BenchProvider, folder: strin
     throw new Error(`a PostgreSQL run needs the address of a server whose user may create databases, e.g. postgresql://postgres:secret@127.0.0.1:5432/postgres; got "${postgresAdminUrl ? withoutPassword(postgresAdminUrl) : 'nothing'}"`);
   }
   const name = `scamsense_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await runOn(postgresAdminUrl, [`CREATE DATABASE "${name}"`]);
+  await runOn(postgresAdminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = withDatabase(postgresAdminUrl, name);
   return {
     provider,
     url,
     shownUrl: withoutPassword(url),
-    // FORCE ends connections a stopped server may have left behind (PostgreSQL 13 and later).
-    drop: () => runOn(postgresAdminUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]),
+    // Also ends connections a stopped server may have left behind.
+    drop: () => runOn(postgresAdminUrl, (client) => dropPostgresqlDatabase(client, name)),
   };
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { dropPostgresqlDatabase } from '../scripts/db/drop-postgresql-database.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: flags } = parseArgs({ options: { 'postgres-url': { type: 'string' }, runs: { type: 'string', default: '15' } } });
@@ -161,7 +162,7 @@ try {
   if (postgresUrl) {
     const admin = new pg.Client({ connectionString: postgresUrl });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await dropPostgresqlDatabase(admin, database);
     await admin.end();
   }
 }

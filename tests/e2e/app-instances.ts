@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { startApp } from '../../bench/servers';
 import { migratePostgresql } from '../../scripts/db/migrate-postgresql.mjs';
-import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, withDatabase } from '../setup/test-database';
+import { dropPostgresDatabases, freshPostgresDatabases, postgresAdminUrl, testDatabaseName, withDatabase } from '../setup/test-database';
 
 /*
  * Several production servers on one PostgreSQL database, as a deployment behind a load balancer
@@ -16,10 +16,10 @@ export type InstanceEnv = { DATABASE_URL: string; BETTER_AUTH_SECRET: string };
 /** A new PostgreSQL database named for `purpose` and this process, migrated as `npm start` migrates one. */
 export async function freshPostgresDatabase(purpose: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = testDatabaseName(purpose, String(process.pid));
-  await asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
+  await freshPostgresDatabases([name]);
   const url = withDatabase(postgresAdminUrl(), name);
   await migratePostgresql(url, resolve('prisma/postgresql/migrations'));
-  return { url, drop: () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
+  return { url, drop: () => dropPostgresDatabases([name]) };
 }
 
 async function isListening(url: string): Promise<boolean> {

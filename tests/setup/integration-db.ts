@@ -1,7 +1,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeEach } from 'vitest';
-import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
+import { dropPostgresDatabases, freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
 
 const template = process.env.SCAMSENSE_TEST_TEMPLATE;
 if (!template) throw new Error('SCAMSENSE_TEST_TEMPLATE is unset: run integration tests through tests/vitest.config.ts (its globalSetup migrates the template).');
@@ -10,9 +10,9 @@ const worker = `${process.pid}-${process.env.VITEST_POOL_ID ?? 1}`;
 let dropDatabase: () => Promise<void>;
 if (testProvider === 'postgresql') {
   const name = testDatabaseName('worker', worker);
-  await asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
+  await freshPostgresDatabases([name], template);
   process.env.DATABASE_URL = withDatabase(postgresAdminUrl(), name);
-  dropDatabase = () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+  dropDatabase = () => dropPostgresDatabases([name]);
 } else {
   const file = resolve(`tests/.tmp/worker-${worker}.sqlite`);
   copyFileSync(template, file);

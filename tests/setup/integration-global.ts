@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { migratePostgresql } from '../../scripts/db/migrate-postgresql.mjs';
 import { importContentFiles, migrateFreshSqlite } from './migrate';
-import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
+import { dropPostgresDatabases, freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from './test-database';
 
 /** The content every integration test sees, imported into the template as `npm start` imports content/. */
 const FIXTURE_LIBRARY = resolve('tests/fixtures/library');
@@ -12,11 +12,11 @@ const FIXTURE_LIBRARY = resolve('tests/fixtures/library');
 export default async function setup(): Promise<() => Promise<void>> {
   if (testProvider === 'postgresql') {
     const template = testDatabaseName('template', String(process.pid));
-    await asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}"`, `CREATE DATABASE "${template}"`]);
+    await freshPostgresDatabases([template]);
     await migratePostgresql(withDatabase(postgresAdminUrl(), template), resolve('prisma/postgresql/migrations'));
     importContentFiles(withDatabase(postgresAdminUrl(), template), FIXTURE_LIBRARY);
     process.env.SCAMSENSE_TEST_TEMPLATE = template;
-    return () => asPostgresAdmin([`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`]);
+    return () => dropPostgresDatabases([template]);
   }
   const template = resolve(`tests/.tmp/template-${process.pid}.sqlite`);
   migrateFreshSqlite(template);

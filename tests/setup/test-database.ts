@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { dropPostgresqlDatabase } from '../../scripts/db/drop-postgresql-database.mjs';
 
 /**
  * Which database the integration suite runs on: SQLite files by default (nothing to install), or
@@ -31,13 +32,32 @@ export function testDatabaseName(...parts: string[]): string {
   return `scamsense_test_${createHash('sha256').update(parts.join('/')).digest('hex').slice(0, 24)}`;
 }
 
-/** Runs statements as the admin user (CREATE and DROP DATABASE cannot run in a transaction). */
-export async function asPostgresAdmin(statements: string[]): Promise<void> {
+async function withPostgresAdmin(work: (client: pg.Client) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: postgresAdminUrl() });
   await client.connect();
   try {
-    for (const statement of statements) await client.query(statement);
+    await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** Runs statements as the admin user (CREATE and DROP DATABASE cannot run in a transaction). */
+async function asPostgresAdmin(statements: string[]): Promise<void> {
+  await withPostgresAdmin(async (client) => {
+    for (const statement of statements) await client.query(statement);
+  });
+}
+
+/** Drops databases as the admin user, who need not be a superuser (CI's is not). */
+export async function dropPostgresDatabases(names: string[]): Promise<void> {
+  await withPostgresAdmin(async (client) => {
+    for (const name of names) await dropPostgresqlDatabase(client, name);
+  });
+}
+
+/** Empty databases under these names, whatever a crashed earlier run left behind. */
+export async function freshPostgresDatabases(names: string[], template?: string): Promise<void> {
+  await dropPostgresDatabases(names);
+  await asPostgresAdmin(names.map((name) => `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
 }

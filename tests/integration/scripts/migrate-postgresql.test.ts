@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { migratePostgresql, readMigrations } from '../../../scripts/db/migrate-postgresql.mjs';
-import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from '../../setup/test-database';
+import { dropPostgresDatabases, freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from '../../setup/test-database';
 
 /*
  * `npm start` and `npm run db:migrate` (scripts/prepare-db.mjs) migrate PostgreSQL with
@@ -34,9 +34,9 @@ const prepareDb = (databaseUrl: string) => run(process.execPath, ['scripts/prepa
 
 describe.runIf(testProvider === 'postgresql')('migrating PostgreSQL', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'scamsense-migrations-'));
-  beforeEach(() => asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]));
+  beforeEach(() => freshPostgresDatabases([name]));
   afterAll(async () => {
-    await asPostgresAdmin([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+    await dropPostgresDatabases([name]);
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -9,7 +9,7 @@ import { migratePostgresql } from '../../../scripts/db/migrate-postgresql.mjs';
 import { PROVIDERS, renderSchema, schemaPath } from '../../../scripts/db/schemas.mjs';
 import { describeSchema } from '../../factories/schema-description';
 import { migrateFreshSqlite } from '../../setup/migrate';
-import { asPostgresAdmin, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from '../../setup/test-database';
+import { dropPostgresDatabases, freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from '../../setup/test-database';
 
 /*
  * prisma/model.prisma is the one data model. Each database's schema is generated from it, and
@@ -53,10 +53,10 @@ describe.runIf(testProvider === 'sqlite')('the SQLite migrations', () => {
 describe.runIf(testProvider === 'postgresql')('the PostgreSQL migrations', () => {
   const migrated = testDatabaseName('drift-migrated', String(process.pid));
   const fromModel = testDatabaseName('drift-from-model', String(process.pid));
-  afterAll(() => asPostgresAdmin([`DROP DATABASE IF EXISTS "${migrated}" WITH (FORCE)`, `DROP DATABASE IF EXISTS "${fromModel}" WITH (FORCE)`]));
+  afterAll(() => dropPostgresDatabases([migrated, fromModel]));
 
   it('make the tables the model makes', async () => {
-    await asPostgresAdmin([migrated, fromModel].flatMap((name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]));
+    await freshPostgresDatabases([migrated, fromModel]);
     await migratePostgresql(withDatabase(postgresAdminUrl(), migrated), resolve('prisma/postgresql/migrations'));
     const client = new pg.Client({ connectionString: withDatabase(postgresAdminUrl(), fromModel) });
     await client.connect();
