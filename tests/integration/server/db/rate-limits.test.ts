@@ -29,8 +29,11 @@ describe('rate-limit slots', () => {
   });
 
   it('purges counters nobody touched for a day, and keeps the others', async () => {
-    await consumeRateLimitSlot('test:old', LIMIT, T0 - 25 * 60 * 60 * 1000);
-    await consumeRateLimitSlot('test:new', LIMIT, T0);
+    // Written directly: consumeRateLimitSlot itself purges now and then, at random, which would
+    // sometimes remove the old row before the purge under test sees it.
+    const windowEnd = (start: number) => BigInt(start + LIMIT.windowSeconds * 1000);
+    await db.rateLimit.create({ data: { id: 'old', key: 'test:old', count: 1, lastRequest: windowEnd(T0 - 25 * 60 * 60 * 1000) } });
+    await db.rateLimit.create({ data: { id: 'new', key: 'test:new', count: 1, lastRequest: windowEnd(T0) } });
     // Counted, not assumed: a sign-in of an earlier test may still be writing its own (real-time) row.
     const stale = await db.rateLimit.count({ where: { lastRequest: { lt: BigInt(T0 - 24 * 60 * 60 * 1000) } } });
     expect(stale).toBeGreaterThanOrEqual(1);
