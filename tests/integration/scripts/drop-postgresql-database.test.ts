@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPostgresqlDatabase } from '../../../scripts/db/drop-postgresql-database.mjs';
 import { freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvider, withDatabase } from '../../setup/test-database';
 
@@ -9,7 +9,11 @@ import { freshPostgresDatabases, postgresAdminUrl, testDatabaseName, testProvide
  */
 describe.runIf(testProvider === 'postgresql')('dropping a PostgreSQL database', () => {
   const name = testDatabaseName('drop-database', String(process.pid));
-  const admin = new pg.Client({ connectionString: postgresAdminUrl() });
+  let admin: pg.Client;
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: postgresAdminUrl() });
+    await admin.connect();
+  });
   afterAll(() => admin.end());
 
   async function exists(database: string): Promise<boolean> {
@@ -18,7 +22,6 @@ describe.runIf(testProvider === 'postgresql')('dropping a PostgreSQL database', 
   }
 
   it('ends this user’s open sessions on it and drops it', async () => {
-    await admin.connect();
     await freshPostgresDatabases([name]);
     const sessions = [1, 2].map(() => new pg.Client({ connectionString: withDatabase(postgresAdminUrl(), name) }));
     const ended: Error[] = [];
