@@ -24,6 +24,7 @@ import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
 import { db } from './client';
 import { isUniqueViolation } from './errors';
+import { studentResult, studentResultSelect } from './student-results';
 import { listDeviceStudents } from './students';
 
 type AssignmentRow = {
@@ -234,17 +235,7 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
         select: {
           id: true,
           name: true,
-          students: {
-            orderBy: { createdAt: 'asc' },
-            select: {
-              id: true,
-              displayName: true,
-              studentNumber: true,
-              removedAt: true,
-              attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, startedAt: true, submittedAt: true } },
-              overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
-            },
-          },
+          students: { orderBy: { createdAt: 'asc' }, select: studentResultSelect(assignmentId) },
         },
       },
     },
@@ -254,18 +245,9 @@ export async function getAssignmentReport(staff: StaffViewer, assignmentId: stri
     // Removed students appear only when they did something, so their work is not lost from view.
     .filter((student) => !student.removedAt || student.attempts.length > 0)
     .map((student) => {
-      const override = toOverride(student.overrides[0]);
-      const effective = applyOverride(rules, override);
-      const submitted = student.attempts.filter((attempt) => attempt.status === 'submitted');
+      const { line, override } = studentResult(rules, student, now);
       return {
-        studentId: student.id,
-        displayName: student.displayName,
-        studentNumber: student.studentNumber,
-        isRemoved: student.removedAt !== null,
-        status: studentStatus(effective, student.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
-        attemptsUsed: student.attempts.length,
-        grade: gradeAttempts(rules.grading, submitted.map((attempt) => storedFraction(attempt))),
-        lastSubmittedAt: submitted.at(-1)?.submittedAt ?? null,
+        ...line,
         override: override ?? null,
         attempts: student.attempts.map((attempt) => ({
           id: attempt.id,

@@ -1,11 +1,11 @@
 import 'server-only';
-import { applyOverride, gradedAttemptIndex, studentStatus } from '@/domain/assignments/rules';
 import { fail, ok, type Result } from '@/domain/shared/result';
 import type { StaffViewer } from '@/server/auth/staff';
-import { RULE_FIELDS, storedFraction, toOverride, toRules, type AssignmentRefusal, type StudentResultView } from './assignments';
+import { RULE_FIELDS, toRules, type AssignmentRefusal, type StudentResultView } from './assignments';
 import { submitExpiredAttempts } from './attempts';
 import { canManageClassroom } from './classrooms';
 import { db } from './client';
+import { studentResult, studentResultSelect } from './student-results';
 
 /** Students read per page: one page's rows, attempts and grouped answers are all a download holds at once. */
 export const EXPORT_PAGE_SIZE = 200;
@@ -64,24 +64,11 @@ export async function openResultsExport(staff: StaffViewer, assignmentId: string
         },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         take: pageSize,
-        select: {
-          id: true,
-          createdAt: true,
-          displayName: true,
-          studentNumber: true,
-          removedAt: true,
-          attempts: { where: { assignmentId }, orderBy: { startedAt: 'asc' }, select: { id: true, status: true, score: true, itemsJson: true, submittedAt: true } },
-          overrides: { where: { assignmentId }, select: { closesAt: true, extraAttempts: true, extraMinutes: true } },
-        },
+        select: { ...studentResultSelect(assignmentId), createdAt: true },
       });
       if (students.length === 0) return;
-      const graded = students.map((student) => {
-        const submitted = student.attempts.filter((attempt) => attempt.status === 'submitted');
-        const fractions = submitted.map((attempt) => storedFraction(attempt));
-        const index = gradedAttemptIndex(rules.grading, fractions);
-        return { student, submitted, grade: index === null ? null : fractions[index], gradedAttemptId: index === null ? null : submitted[index].id };
-      });
-      const gradedIds = graded.flatMap((entry) => (entry.gradedAttemptId ? [entry.gradedAttemptId] : []));
+      const results = students.map((student) => studentResult(rules, student, now));
+      const gradedIds = results.flatMap((result) => (result.gradedAttemptId ? [result.gradedAttemptId] : []));
       // One grouped query per page: each graded attempt's score per scenario and its decisions.
       const groups = gradedIds.length === 0 ? [] : await db.answer.groupBy({ by: ['attemptId', 'scenarioId', 'decisionOutcome'], where: { attemptId: { in: gradedIds } }, _sum: { score: true }, _count: { _all: true } });
       const byAttempt = new Map<string, { scores: Map<string, number>; fellForIt: number; falseAlarms: number }>(gradedIds.map((id) => [id, { scores: new Map(), fellForIt: 0, falseAlarms: 0 }]));
@@ -91,18 +78,10 @@ export async function openResultsExport(staff: StaffViewer, assignmentId: string
         if (group.decisionOutcome === 'fell_for_it') figures.fellForIt += group._count._all;
         if (group.decisionOutcome === 'false_alarm') figures.falseAlarms += group._count._all;
       }
-      yield graded.map(({ student, submitted, grade, gradedAttemptId }): ExportStudentRow => {
+      yield results.map(({ line, gradedAttemptId }): ExportStudentRow => {
         const figures = gradedAttemptId ? byAttempt.get(gradedAttemptId) : undefined;
-        const effective = applyOverride(rules, toOverride(student.overrides[0]));
         return {
-          studentId: student.id,
-          displayName: student.displayName,
-          studentNumber: student.studentNumber,
-          isRemoved: student.removedAt !== null,
-          status: studentStatus(effective, student.attempts.map((attempt) => ({ isSubmitted: attempt.status === 'submitted' })), now),
-          attemptsUsed: student.attempts.length,
-          grade,
-          lastSubmittedAt: submitted.at(-1)?.submittedAt ?? null,
+          ...line,
           scenarioScores: figures?.scores ?? new Map(),
           fellForIt: figures?.fellForIt ?? null,
           falseAlarms: figures?.falseAlarms ?? null,
