@@ -4,6 +4,7 @@
 // content whose files are gone is withdrawn while its live revision came from files. Prints
 // nothing when nothing changed.
 import { fileURLToPath } from 'node:url';
+import { formatContentIssue } from '../src/domain/content/issues';
 import { importContentFiles } from '../src/server/content/import-files';
 import { db } from '../src/server/db/client';
 import { env } from '../src/server/env';
@@ -12,6 +13,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const report = await importContentFiles(env.CONTENT_ROOT);
     for (const path of report.unrecognised) console.warn(`[content] ${path}: not a scenario (content/scenarios/<id>.<zh-CN|en>.md) or set (content/sets/<id>.md) file name; left out`);
+    for (const issue of report.missingImages) console.warn(`[content] ${formatContentIssue(issue)} (the scenario is shown without this picture until it is fixed)`);
     const name = (entry: { kind: string; id: string }) => `${entry.kind} ${entry.id}`;
     if (report.imported.length > 0) console.log(`Published ${report.imported.length} changed content file revision(s): ${report.imported.map((entry) => `${name(entry)} (#${entry.number})`).join(', ')}.`);
     if (report.withdrawn.length > 0) console.log(`Withdrew ${report.withdrawn.length} scenario(s) or set(s) whose files are gone: ${report.withdrawn.map(name).join(', ')}.`);

@@ -145,4 +145,22 @@ describe('files and uploads resolve the same references', () => {
     const { issues } = await checkFolderImages(root);
     expect(issues).toEqual([{ path: 'content/scenarios/img-files.en.md', line: missing.en.split('\n').indexOf(`src: media/${MISSING}`) + 1, column: 6, message: expect.stringMatching(/does not exist/) }]);
   });
+
+  it('the import at start reports a missing image at its line, and still publishes the scenario', async () => {
+    const root = copyOfFixtureRoot();
+    folders.push(root);
+    const missing = draftShowing('img-start', `media/${MISSING}`);
+    for (const [locale, text] of Object.entries(missing)) writeFileSync(join(root, `content/scenarios/img-start.${locale}.md`), text);
+
+    const report = await importContentFiles(root);
+
+    const at = (text: string) => text.split('\n').indexOf(`src: media/${MISSING}`) + 1;
+    expect(report.missingImages).toEqual([
+      { path: 'content/scenarios/img-start.en.md', line: at(missing.en), column: 6, message: expect.stringMatching(/does not exist/) },
+      { path: 'content/scenarios/img-start.zh-CN.md', line: at(missing['zh-CN']), column: 6, message: expect.stringMatching(/does not exist/) },
+    ]);
+    expect(report.imported).toContainEqual(expect.objectContaining({ kind: 'scenario', id: 'img-start' }));
+    const entry = await getContentEntry(await createStaff('admin'), 'scenario', 'img-start');
+    expect(entry.ok && entry.value.published?.number).toBe(1);
+  });
 });
