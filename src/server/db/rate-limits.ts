@@ -25,10 +25,11 @@ export type RateLimit = { windowSeconds: number; max: number };
 
 /**
  * Takes one slot of `key`'s current window. Returns undefined when a slot was free (the caller may
- * go on), or the seconds until the window ends when all `max` are taken.
+ * go on), or the seconds until the window ends when all `max` are taken. `random` decides whether
+ * this request also purges stale counters.
  */
-export async function consumeRateLimitSlot(key: string, { windowSeconds, max }: RateLimit, now = Date.now()): Promise<number | undefined> {
-  if (Math.floor(Math.random() * PURGE_EVERY) === 0) await purgeStaleRateLimits(now);
+export async function consumeRateLimitSlot(key: string, { windowSeconds, max }: RateLimit, now = Date.now(), random: () => number = Math.random): Promise<number | undefined> {
+  if (Math.floor(random() * PURGE_EVERY) === 0) await purgeStaleRateLimits(now);
   const nowMs = BigInt(now);
   const newWindowEnds = BigInt(now + windowSeconds * 1000);
   for (let tries = 0; tries < 3; tries += 1) {

@@ -29,7 +29,7 @@ describe('rate-limit slots', () => {
   });
 
   it('purges counters nobody touched for a day, and keeps the others', async () => {
-    // Written directly: consumeRateLimitSlot itself purges now and then, at random, which would
+    // Written directly: taking a slot purges now and then, at random (tested below), which would
     // sometimes remove the old row before the purge under test sees it.
     const windowEnd = (start: number) => BigInt(start + LIMIT.windowSeconds * 1000);
     await db.rateLimit.create({ data: { id: 'old', key: 'test:old', count: 1, lastRequest: windowEnd(T0 - 25 * 60 * 60 * 1000) } });
@@ -39,6 +39,20 @@ describe('rate-limit slots', () => {
     expect(stale).toBeGreaterThanOrEqual(1);
     expect(await purgeStaleRateLimits(T0)).toBe(stale);
     expect((await db.rateLimit.findMany({ where: { key: { startsWith: 'test:' } }, select: { key: true } })).map((row) => row.key)).toEqual(['test:new']);
+  });
+
+  it('purges stale counters on about one request in 50, without a scheduled job', async () => {
+    const staleEnd = BigInt(T0 - 25 * 60 * 60 * 1000);
+    await db.rateLimit.create({ data: { id: 'old', key: 'test:old', count: 1, lastRequest: staleEnd } });
+    const stale = { key: 'test:old' };
+
+    await consumeRateLimitSlot('test:new', LIMIT, T0, () => 1 / 50);
+    expect(await db.rateLimit.count({ where: stale })).toBe(1);
+    await consumeRateLimitSlot('test:new', LIMIT, T0, () => 0.99);
+    expect(await db.rateLimit.count({ where: stale })).toBe(1);
+    await consumeRateLimitSlot('test:new', LIMIT, T0, () => 0);
+    expect(await db.rateLimit.count({ where: stale })).toBe(0);
+    expect(await usedRateLimitSlots('test:new', LIMIT, T0)).toBe(3);
   });
 
   it('keeps an hour-long window when the sign-in limiter, sharing the table, prunes its own old rows', async () => {
