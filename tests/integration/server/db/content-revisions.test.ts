@@ -226,7 +226,7 @@ describe('importing the content files at start', () => {
   it('imports nothing twice', async () => {
     const before = await contentSnapshot();
     const report = await importContentFiles(join(process.cwd(), 'tests/fixtures/library'));
-    expect(report).toEqual({ imported: [], withdrawn: [], unrecognised: [] });
+    expect(report).toEqual({ imported: [], withdrawn: [], unrecognised: [], missingImages: [] });
     expect(await contentSnapshot()).toEqual(before);
   });
 
@@ -252,7 +252,7 @@ describe('importing the content files at start', () => {
       expect(relink.publishedRevisionId).toBe(fileRevision.id);
       expect(fileRevision).toMatchObject({ source: 'file', authorId: null, baseRevisionId: studio.revisionId, number: 3 });
       expect((await latestOf('scenario', 'exam-notice')).publishedRevisionId).toBeNull();
-      expect(await importContentFiles(root)).toEqual({ imported: [], withdrawn: [], unrecognised: [] });
+      expect(await importContentFiles(root)).toEqual({ imported: [], withdrawn: [], unrecognised: [], missingImages: [] });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
