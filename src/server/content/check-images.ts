@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import { checkImageReferences, findImageReferences } from '@/domain/content/media-references';
 import type { ContentIssue } from '@/domain/content/issues';
+import type { ContentFile } from '@/domain/content/library';
 import { mediaNameOf, parseUploadedMediaName } from '@/domain/media/references';
 import { env } from '@/server/env';
 import { listMediaFiles } from './media-files';
@@ -16,9 +17,12 @@ function hasDatabase(url: string): boolean {
  * `npm run content:check`'s image check of the scenario files below `root`: every image exhibit's
  * `src` must name a file of content/media/ or, for an uploaded image's name that no file has, an
  * image stored in DATABASE_URL's database (opened only then). `note` says when it could not be read.
+ * A caller that has read the scenario files already passes them as `files`.
  */
-export async function checkFolderImages(root: string): Promise<{ issues: ContentIssue[]; note?: string }> {
-  const files = readContentFolder(root, CONTENT_FOLDERS.scenarios);
+export async function checkFolderImages(
+  root: string,
+  files: readonly ContentFile[] = readContentFolder(root, CONTENT_FOLDERS.scenarios),
+): Promise<{ issues: ContentIssue[]; note?: string }> {
   const onDisk = listMediaFiles(root);
   const wanted = files
     .flatMap((file) => findImageReferences(file.path, file.text))

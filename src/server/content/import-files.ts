@@ -16,9 +16,9 @@ export async function importContentFiles(
   root: string,
   now: Date = new Date(),
 ): Promise<FileImportReport & { unrecognised: string[]; missingImages: ContentIssue[] }> {
-  const files = [...readContentFolder(root, CONTENT_FOLDERS.scenarios), ...readContentFolder(root, CONTENT_FOLDERS.sets)];
-  const { bundles, unrecognised } = groupContentFiles(files);
+  const scenarioFiles = readContentFolder(root, CONTENT_FOLDERS.scenarios);
+  const { bundles, unrecognised } = groupContentFiles([...scenarioFiles, ...readContentFolder(root, CONTENT_FOLDERS.sets)]);
   const report = await importFileBundles(bundles, now);
-  const images = await checkFolderImages(root);
+  const images = await checkFolderImages(root, scenarioFiles);
   return { ...report, unrecognised: unrecognised.map((file) => file.path), missingImages: images.issues };
 }
